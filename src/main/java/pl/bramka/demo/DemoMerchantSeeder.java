@@ -1,0 +1,96 @@
+package pl.bramka.demo;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.SecureRandom;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import pl.bramka.merchant.MerchantManagement;
+import pl.bramka.user.Role;
+import pl.bramka.user.UserManagement;
+
+/** Seeds the demo merchant on the first start of an empty database in demo mode, as Jenkins does its first login. */
+@Component
+@ConditionalOnProperty(name = "bramka.demo", havingValue = "true")
+class DemoMerchantSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoMerchantSeeder.class);
+    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final MerchantManagement merchants;
+    private final UserManagement users;
+    private final TransactionTemplate transaction;
+    private final DemoSettings settings;
+
+    DemoMerchantSeeder(MerchantManagement merchants, UserManagement users, TransactionTemplate transaction,
+            DemoSettings settings) {
+        this.merchants = merchants;
+        this.users = users;
+        this.transaction = transaction;
+        this.settings = settings;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        Map<String, String> credentials = transaction.execute(status -> merchants.anyRegistered() ? null : seed());
+        if (credentials == null) {
+            return;
+        }
+        write(credentials);
+        log.info("Demo merchant created. Sign in at /login with:");
+        credentials.forEach((key, value) -> log.info("  {} = {}", key, value));
+        log.info("These logins are also in {}", settings.credentialsFile().toAbsolutePath());
+    }
+
+    private Map<String, String> seed() {
+        UUID merchantId = merchants.register("Demo Sklep sp. z o.o.");
+        Map<String, String> credentials = new LinkedHashMap<>();
+        credentials.put("merchantId", merchantId.toString());
+        addUser(credentials, merchantId, "representative", "Anna", "Nowak", Role.REPRESENTATIVE);
+        addUser(credentials, merchantId, "finance-active", "Piotr", "Kowalski", Role.FINANCE_ACTIVE);
+        addUser(credentials, merchantId, "finance-passive", "Ewa", "Wiśniewska", Role.FINANCE_PASSIVE);
+        addUser(credentials, merchantId, "technical", "Tomasz", "Wójcik", Role.TECHNICAL);
+        return credentials;
+    }
+
+    private void addUser(Map<String, String> credentials, UUID merchantId, String key, String firstName,
+            String lastName, Role role) {
+        String email = key + "@demo.bramka.localhost";
+        String password = randomPassword();
+        users.createActiveUser(merchantId, email, firstName, lastName, role, password);
+        credentials.put(key + ".email", email);
+        credentials.put(key + ".password", password);
+    }
+
+    private void write(Map<String, String> credentials) throws IOException {
+        Properties properties = new Properties();
+        properties.putAll(credentials);
+        if (settings.credentialsFile().getParent() != null) {
+            Files.createDirectories(settings.credentialsFile().getParent());
+        }
+        try (Writer writer = Files.newBufferedWriter(settings.credentialsFile(), StandardCharsets.UTF_8)) {
+            properties.store(writer, "Bramka demo logins, written on the first start of an empty database");
+        }
+    }
+
+    private static String randomPassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

@@ -1,0 +1,36 @@
+package pl.bramka.panel;
+
+import java.util.List;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import pl.bramka.merchant.MerchantManagement;
+import pl.bramka.user.Permission;
+import pl.bramka.user.SignedInUser;
+
+/** Gives every page what the layout shows: merchant, user, navigation. */
+@ControllerAdvice
+class LayoutAdvice {
+
+    private final MerchantManagement merchants;
+
+    LayoutAdvice(MerchantManagement merchants) {
+        this.merchants = merchants;
+    }
+
+    @ModelAttribute("layout")
+    Layout layout(@AuthenticationPrincipal SignedInUser user) {
+        if (user == null) {
+            return Layout.ANONYMOUS;
+        }
+        return new Layout(true, merchants.nameOf(user.merchantId()), user.fullName(),
+                Navigation.sectionsFor(user), user.can(Permission.MANAGE_USERS));
+    }
+
+    record Layout(boolean signedIn, String merchantName, String userName, List<Navigation.Section> sections,
+            boolean canManageUsers) {
+
+        static final Layout ANONYMOUS = new Layout(false, "", "", List.of(), false);
+    }
+}

@@ -1,0 +1,39 @@
+package pl.bramka.security;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class LoginController {
+
+    private final Clock clock;
+
+    LoginController(Clock clock) {
+        this.clock = clock;
+    }
+
+    @GetMapping("/login")
+    String login(HttpSession session, Model model) {
+        Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (failure instanceof SignInLocked locked) {
+            long minutes = Math.max(1, (Duration.between(clock.instant(), locked.until()).toSeconds() + 59) / 60);
+            model.addAttribute("loginError", "login.locked");
+            model.addAttribute("lockedMinutes", minutes);
+        }
+        else if (failure instanceof DisabledException) {
+            model.addAttribute("loginError", "login.deactivated");
+        }
+        else if (failure != null) {
+            model.addAttribute("loginError", "login.badCredentials");
+        }
+        return "security/login";
+    }
+}

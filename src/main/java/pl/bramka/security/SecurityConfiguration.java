@@ -1,0 +1,65 @@
+package pl.bramka.security;
+
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.web.servlet.LocaleResolver;
+import pl.bramka.user.UserManagement;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain panel(HttpSecurity http, SignInUsers signInUsers, PasswordEncoder passwordEncoder,
+            SignInThrottle throttle, UserManagement users, LocaleResolver localeResolver) throws Exception {
+        http.authorizeHttpRequests(requests -> {
+            for (Map.Entry<String, Access> rule : AccessPolicy.rules().entrySet()) {
+                apply(requests.requestMatchers(rule.getKey()), rule.getValue());
+            }
+            requests.anyRequest().denyAll();
+        });
+        http.authenticationProvider(new ThrottledSignIn(passwordCheck(signInUsers, passwordEncoder), throttle));
+        http.formLogin(form -> form.loginPage("/login").usernameParameter("email")
+                .successHandler(new SignInSuccess(users, localeResolver))
+                .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")));
+        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                        + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'"))
+                .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    private static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl url, Access access) {
+        switch (access.kind()) {
+            case PUBLIC -> url.permitAll();
+            case SIGNED_IN -> url.authenticated();
+            case PERMISSION -> url.hasAuthority(access.permission().name());
+        }
+    }
+
+    /**
+     * The password is checked before the account status, so "deactivated" is only ever told to someone who knows
+     * the password.
+     */
+    private static DaoAuthenticationProvider passwordCheck(SignInUsers signInUsers, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(signInUsers);
+        provider.setPasswordEncoder(encoder);
+        provider.setPreAuthenticationChecks(user -> {
+        });
+        provider.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("Account deactivated");
+            }
+        });
+        return provider;
+    }
+}

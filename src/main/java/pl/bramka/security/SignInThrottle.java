@@ -1,0 +1,81 @@
+package pl.bramka.security;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts failed sign-ins per account (e-mail) and per client address. The fifth failure within the window locks
+ * that key for the lock time; while locked, even the right password is refused. State lives in the database, so
+ * every node of a cluster sees the same locks.
+ */
+@Component
+class SignInThrottle {
+
+    static final int MAX_FAILURES = 5;
+    static final Duration WINDOW = Duration.ofMinutes(15);
+    static final Duration LOCK = Duration.ofMinutes(15);
+    private static final int MAX_EMAIL_LENGTH = 254;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    SignInThrottle(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The end of the longest lock on this account or address, if any is in force. */
+    Optional<Instant> lockedUntil(String email, String address) {
+        return jdbc.sql("select max(locked_until) from sign_in_lock where throttle_key in (?, ?) and locked_until > ?")
+                .params(accountKey(email), addressKey(address), Timestamp.from(clock.instant()))
+                .query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+                .single();
+    }
+
+    /** Records a failure in its own transaction, so it stays even though the sign-in itself fails. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void recordFailure(String email, String address) {
+        Instant now = clock.instant();
+        for (String key : List.of(accountKey(email), addressKey(address))) {
+            jdbc.sql("insert into sign_in_failure (throttle_key, failed_at) values (?, ?)")
+                    .params(key, Timestamp.from(now)).update();
+            int recent = jdbc.sql("select count(*) from sign_in_failure where throttle_key = ? and failed_at > ?")
+                    .params(key, Timestamp.from(now.minus(WINDOW))).query(Integer.class).single();
+            if (recent >= MAX_FAILURES) {
+                lock(key, now.plus(LOCK));
+            }
+        }
+    }
+
+    @Transactional
+    void recordSuccess(String email) {
+        jdbc.sql("delete from sign_in_failure where throttle_key = ?").param(accountKey(email)).update();
+    }
+
+    private void lock(String key, Instant until) {
+        jdbc.sql("""
+                insert into sign_in_lock (throttle_key, locked_until) values (?, ?)
+                on conflict (throttle_key) do update set locked_until = excluded.locked_until""")
+                .params(key, Timestamp.from(until)).update();
+        jdbc.sql("delete from sign_in_failure where throttle_key = ?").param(key).update();
+    }
+
+    private static String accountKey(String email) {
+        String normalized = email.trim().toLowerCase(Locale.ROOT);
+        return "account:" + normalized.substring(0, Math.min(normalized.length(), MAX_EMAIL_LENGTH));
+    }
+
+    private static String addressKey(String address) {
+        return "address:" + address;
+    }
+}

@@ -1,0 +1,7 @@
+package pl.bramka.user;
+
+/** The profile setting that chooses how the transactions section lists payments. */
+public enum OrdersView {
+    TRANSACTIONS,
+    ORDERS
+}

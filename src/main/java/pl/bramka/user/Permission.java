@@ -1,0 +1,22 @@
+package pl.bramka.user;
+
+/**
+ * One capability of the roles matrix. Routes and pages ask for permissions, never for roles, so the matrix lives in
+ * one place: {@link Role}.
+ */
+public enum Permission {
+    /** Dashboard amounts, transactions and orders. */
+    VIEW_PAYMENTS,
+    VIEW_REPORTS,
+    REFUND,
+    VIEW_PAYMENT_LINKS,
+    MANAGE_PAYMENT_LINKS,
+    VIEW_SHOPS,
+    MANAGE_SHOPS,
+    /** Integration data, shop keys, notification URL, ING Księgowość key. */
+    MANAGE_INTEGRATION,
+    VIEW_PAYMENT_METHODS,
+    MANAGE_PAYMENT_METHODS,
+    MANAGE_BRANDING,
+    MANAGE_USERS
+}

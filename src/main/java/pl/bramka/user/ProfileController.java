@@ -1,0 +1,73 @@
+package pl.bramka.user;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/profile")
+class ProfileController {
+
+    private final Profiles profiles;
+    private final LocaleResolver localeResolver;
+
+    ProfileController(Profiles profiles, LocaleResolver localeResolver) {
+        this.profiles = profiles;
+        this.localeResolver = localeResolver;
+    }
+
+    @GetMapping
+    String show(@AuthenticationPrincipal SignedInUser user, Model model) {
+        UserAccount account = profiles.load(user);
+        model.addAttribute("account", account);
+        model.addAttribute("form", ProfileForm.of(account));
+        return "user/profile";
+    }
+
+    @PostMapping
+    String update(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") ProfileForm form,
+            BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            model.addAttribute("account", profiles.load(user));
+            return "user/profile";
+        }
+        profiles.update(user, form);
+        localeResolver.setLocale(request, response, Locale.forLanguageTag(form.getLanguage()));
+        redirect.addFlashAttribute("success", "profile.saved");
+        return "redirect:/profile";
+    }
+
+    @GetMapping("/password")
+    String passwordForm(Model model) {
+        model.addAttribute("form", new PasswordForm());
+        return "user/password-change";
+    }
+
+    @PostMapping("/password")
+    String changePassword(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") PasswordForm form,
+            BindingResult errors, HttpSession session, RedirectAttributes redirect) {
+        if (form.rejectWeakPassword(errors)) {
+            return "user/password-change";
+        }
+        if (!profiles.changePassword(user, form.getCurrentPassword(), form.getPassword(), session.getId())) {
+            errors.rejectValue("currentPassword", "password.currentWrong");
+            return "user/password-change";
+        }
+        redirect.addFlashAttribute("success", "password.changed");
+        return "redirect:/profile";
+    }
+}

@@ -1,0 +1,124 @@
+package pl.bramka.user;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.bramka.merchant.MerchantManagement;
+
+/**
+ * What a representative does on the users page: invite, change role, deactivate and reactivate. A merchant always
+ * keeps at least one active representative, and nobody deactivates themselves.
+ */
+@Service
+class UserAdministration {
+
+    private final UserAccounts accounts;
+    private final AccountTokens tokens;
+    private final AccountMails mails;
+    private final AccountSettings settings;
+    private final MerchantManagement merchants;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    UserAdministration(UserAccounts accounts, AccountTokens tokens, AccountMails mails, AccountSettings settings,
+            MerchantManagement merchants, ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.mails = mails;
+        this.settings = settings;
+        this.merchants = merchants;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    List<UserAccount> list(UUID merchantId) {
+        return accounts.listForMerchant(merchantId);
+    }
+
+    UserAccount get(UUID merchantId, UUID userId) {
+        return accounts.findInMerchant(merchantId, userId).orElseThrow(UserNotFound::new);
+    }
+
+    @Transactional
+    UUID invite(UUID merchantId, NewUserForm form) {
+        if (accounts.emailTaken(form.getEmail())) {
+            throw new UserChangeRefused("user.email.taken");
+        }
+        UserAccount user = new UserAccount(UUID.randomUUID(), merchantId, form.getEmail().trim(),
+                form.getFirstName().trim(), form.getLastName().trim(), blankToNull(form.getPhone()), form.getRole(),
+                UserStatus.INVITED, null, form.getLanguage(), OrdersView.TRANSACTIONS, null, clock.instant());
+        try {
+            accounts.insert(user);
+        }
+        catch (DuplicateKeyException concurrentInvitation) {
+            throw new UserChangeRefused("user.email.taken");
+        }
+        sendInvitation(user);
+        return user.id();
+    }
+
+    @Transactional
+    void resendInvitation(UUID merchantId, UUID userId) {
+        UserAccount user = get(merchantId, userId);
+        if (user.status() != UserStatus.INVITED) {
+            throw new UserChangeRefused("user.invitation.notPending");
+        }
+        sendInvitation(user);
+    }
+
+    @Transactional
+    void changeRole(SignedInUser actor, UUID userId, Role role) {
+        UserAccount user = get(actor.merchantId(), userId);
+        if (user.role() == role) {
+            return;
+        }
+        if (user.role() == Role.REPRESENTATIVE && user.status() == UserStatus.ACTIVE) {
+            ensureAnotherActiveRepresentative(actor.merchantId());
+        }
+        accounts.updateRole(userId, role);
+        events.publishEvent(new UserSessionsRevoked(userId, null));
+    }
+
+    @Transactional
+    void changeStatus(SignedInUser actor, UUID userId, boolean active) {
+        UserAccount user = get(actor.merchantId(), userId);
+        if (user.status() == UserStatus.INVITED) {
+            throw new UserChangeRefused("user.status.invited");
+        }
+        if (active) {
+            accounts.updateStatus(userId, UserStatus.ACTIVE);
+            return;
+        }
+        if (user.id().equals(actor.id())) {
+            throw new UserChangeRefused("user.status.self");
+        }
+        if (user.status() == UserStatus.DEACTIVATED) {
+            return;
+        }
+        if (user.role() == Role.REPRESENTATIVE) {
+            ensureAnotherActiveRepresentative(actor.merchantId());
+        }
+        accounts.updateStatus(userId, UserStatus.DEACTIVATED);
+        events.publishEvent(new UserSessionsRevoked(userId, null));
+    }
+
+    private void ensureAnotherActiveRepresentative(UUID merchantId) {
+        if (accounts.lockActiveRepresentatives(merchantId) < 2) {
+            throw new UserChangeRefused("user.lastRepresentative");
+        }
+    }
+
+    private void sendInvitation(UserAccount user) {
+        String token = tokens.issue(user.id(), AccountTokens.Purpose.INVITATION, settings.invitationValidity());
+        mails.sendInvitation(user, merchants.nameOf(user.merchantId()), token);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,58 @@
+package pl.bramka;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every test that needs the application: one Spring context for the whole suite (so one embedded
+ * PostgreSQL), served on a random port, with a real SMTP server (GreenMail) receiving its e-mail.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(Fixtures.class)
+public abstract class IntegrationTest {
+
+    protected static final GreenMail MAIL = startMailServer();
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    protected Fixtures fixtures;
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+    }
+
+    /** Sign-in throttling counts per client address, and every test signs in from 127.0.0.1. */
+    @BeforeEach
+    void forgetFailedSignIns() {
+        jdbc.sql("delete from sign_in_failure").update();
+        jdbc.sql("delete from sign_in_lock").update();
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    private static GreenMail startMailServer() {
+        GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        return greenMail;
+    }
+}

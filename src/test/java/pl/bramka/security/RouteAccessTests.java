@@ -1,0 +1,143 @@
+package pl.bramka.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import pl.bramka.Fixtures.TestMerchant;
+import pl.bramka.IntegrationTest;
+import pl.bramka.user.Role;
+import pl.bramka.user.SignedInUser;
+
+/**
+ * Every registered route, requested anonymously and as each of the four roles, gets what the access policy and the
+ * roles matrix say: a route nobody classified fails this test (and is denied at run time).
+ */
+class RouteAccessTests extends IntegrationTest {
+
+    record Route(HttpMethod method, String pattern) implements Comparable<Route> {
+
+        String samplePath() {
+            return pattern.replaceAll("\\{[^}]*[iI]d}", UUID.randomUUID().toString())
+                    .replaceAll("\\{[^}]*}", "sample");
+        }
+
+        @Override
+        public int compareTo(Route other) {
+            return (pattern + method).compareTo(other.pattern + other.method);
+        }
+    }
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMapping;
+
+    @Autowired
+    MockMvc mvc;
+
+    TestMerchant merchant;
+
+    @BeforeEach
+    void merchant() {
+        merchant = fixtures.merchantWithAllRoles();
+    }
+
+    @Test
+    void everyRegisteredRouteIsClassified() {
+        assertThat(unclassified(registeredRoutes())).as("routes missing from AccessPolicy").isEmpty();
+    }
+
+    @Test
+    void theCheckReportsARouteThatNobodyClassified() {
+        Route added = new Route(HttpMethod.GET, "/brand-new-section/{id}");
+        assertThat(unclassified(List.of(added))).containsExactly(added);
+    }
+
+    @Test
+    void everyRouteAnswersEachPrincipalAsThePolicySays() throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        for (Route route : registeredRoutes()) {
+            Access access = AccessPolicy.accessFor(route.samplePath()).orElseThrow();
+            MockHttpServletResponse anonymous = perform(route, null);
+            if (access.kind() != Access.Kind.PUBLIC && !isSignInRedirect(anonymous)) {
+                mismatches.add(route + " anonymous → " + anonymous.getStatus() + " (expected sign-in redirect)");
+            }
+            if (access.kind() == Access.Kind.PUBLIC && (isDenied(anonymous) || isSignInRedirect(anonymous))) {
+                mismatches.add(route + " anonymous → " + anonymous.getStatus() + " (expected public access)");
+            }
+            for (Role role : Role.values()) {
+                boolean allowed = access.kind() != Access.Kind.PERMISSION || role.grants(access.permission());
+                MockHttpServletResponse response = perform(route, fixtures.signedIn(merchant.email(role)));
+                if (allowed == (isDenied(response) || isSignInRedirect(response))) {
+                    mismatches.add(route + " " + role + " → " + response.getStatus() + " (expected "
+                            + (allowed ? "access" : "403") + ")");
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void anUnclassifiedPathIsDeniedToEveryRole() throws Exception {
+        Route probe = new Route(HttpMethod.GET, "/unclassified-probe");
+        assertThat(isSignInRedirect(perform(probe, null))).isTrue();
+        for (Role role : Role.values()) {
+            assertThat(perform(probe, fixtures.signedIn(merchant.email(role))).getStatus()).isEqualTo(403);
+        }
+    }
+
+    private Set<Route> registeredRoutes() {
+        Set<Route> routes = new TreeSet<>();
+        for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+                if (methods.isEmpty()) {
+                    routes.add(new Route(HttpMethod.GET, pattern));
+                }
+                methods.forEach(method -> routes.add(new Route(method.asHttpMethod(), pattern)));
+            }
+        }
+        assertThat(routes).isNotEmpty();
+        return routes;
+    }
+
+    private static List<Route> unclassified(Collection<Route> routes) {
+        return routes.stream().filter(route -> AccessPolicy.accessFor(route.samplePath()).isEmpty()).toList();
+    }
+
+    private MockHttpServletResponse perform(Route route, SignedInUser principal) throws Exception {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(route.method(), route.samplePath())
+                .with(csrf());
+        Optional.ofNullable(principal).ifPresent(user -> request.with(user(user)));
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private static boolean isDenied(MockHttpServletResponse response) {
+        return response.getStatus() == 401 || response.getStatus() == 403;
+    }
+
+    private static boolean isSignInRedirect(MockHttpServletResponse response) {
+        String location = response.getRedirectedUrl();
+        return response.getStatus() == 302 && location != null && location.matches("(https?://[^/]+)?/login");
+    }
+}
