@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -26,7 +27,9 @@ class SecurityConfiguration {
             }
             requests.anyRequest().denyAll();
         });
-        http.authenticationProvider(new ThrottledSignIn(passwordCheck(signInUsers, passwordEncoder), throttle));
+        // A manager of our own, without a parent: a refused attempt must not fall through to another provider.
+        http.authenticationManager(new ProviderManager(
+                new ThrottledSignIn(passwordCheck(signInUsers, passwordEncoder), throttle)));
         http.formLogin(form -> form.loginPage("/login").usernameParameter("email")
                 .successHandler(new SignInSuccess(users, localeResolver))
                 .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")));

@@ -18,7 +18,7 @@ class NewUserForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 254, message = "{validation.tooLong}")
-    @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{validation.email}")
+    @Email(regexp = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{validation.email}")
     private String email;
 
     @Pattern(regexp = "|\\+?[0-9][0-9 ()-]{6,19}", message = "{validation.phone}")

@@ -6,7 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,6 +28,7 @@ class ProfileController {
 
     private final Profiles profiles;
     private final LocaleResolver localeResolver;
+    private final SecurityContextRepository securityContextRepository = new HttpSessionSecurityContextRepository();
 
     ProfileController(Profiles profiles, LocaleResolver localeResolver) {
         this.profiles = profiles;
@@ -46,9 +52,20 @@ class ProfileController {
             return "user/profile";
         }
         profiles.update(user, form);
+        refreshSignedInUser(profiles.load(user).toSignedInUser(), request, response);
         localeResolver.setLocale(request, response, Locale.forLanguageTag(form.getLanguage()));
         redirect.addFlashAttribute("success", "profile.saved");
         return "redirect:/profile";
+    }
+
+    /** The session keeps the signed-in user; after a change of name it must hold the new one. */
+    private void refreshSignedInUser(SignedInUser refreshed, HttpServletRequest request,
+            HttpServletResponse response) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(refreshed, null,
+                refreshed.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        securityContextRepository.saveContext(context, request, response);
     }
 
     @GetMapping("/password")

@@ -90,7 +90,7 @@ class UsersController {
             return "redirect:/users/" + id + "/status";
         }
         boolean active = status.equals("ACTIVE");
-        return applying(redirect, id, active ? "user.status.reactivated" : "user.status.deactivated",
+        return applying(redirect, id, active ? "user.status.reactivatedDone" : "user.status.deactivatedDone",
                 () -> administration.changeStatus(actor, id, active));
     }
 

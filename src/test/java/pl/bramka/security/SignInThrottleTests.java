@@ -1,0 +1,60 @@
+package pl.bramka.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import pl.bramka.Fixtures;
+import pl.bramka.Fixtures.TestMerchant;
+import pl.bramka.IntegrationTest;
+import pl.bramka.user.Role;
+
+class SignInThrottleTests extends IntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void fiveFailuresFromOneAddressLockThatAddressForEveryAccount() throws Exception {
+        TestMerchant merchant = fixtures.merchantWithAllRoles();
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin("/login").user("email", "guess-" + i + "@example.com").password("whatever"))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+
+        var refused = mvc.perform(formLogin("/login").user("email", merchant.email(Role.REPRESENTATIVE))
+                .password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/login?error")).andReturn();
+
+        mvc.perform(get("/login").cookie(refused.getResponse().getCookies()))
+                .andExpect(content().string(containsString("Zbyt wiele nieudanych prób logowania")));
+        assertThat(jdbc.sql("select count(*) from sign_in_lock where throttle_key = 'address:127.0.0.1' "
+                + "and locked_until between now() + interval '14 minutes' and now() + interval '15 minutes'")
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aSuccessfulSignInClearsTheAccountsEarlierFailures() throws Exception {
+        TestMerchant merchant = fixtures.merchantWithAllRoles();
+        String email = merchant.email(Role.FINANCE_PASSIVE);
+        for (int i = 0; i < 4; i++) {
+            mvc.perform(formLogin("/login").user("email", email).password("wrong"));
+        }
+        mvc.perform(formLogin("/login").user("email", email).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/"));
+        jdbc.sql("delete from sign_in_failure where throttle_key like 'address:%'").update();
+
+        mvc.perform(formLogin("/login").user("email", email).password("wrong again"));
+        mvc.perform(formLogin("/login").user("email", email).password(Fixtures.PASSWORD)).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void anAbsurdlyLongEmailIsAnOrdinaryFailure() throws Exception {
+        mvc.perform(formLogin("/login").user("email", "a".repeat(5000) + "@example.com").password("x"))
+                .andExpect(redirectedUrl("/login?error"));
+    }
+}
