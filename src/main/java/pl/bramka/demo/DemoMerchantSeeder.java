@@ -18,6 +18,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.bramka.merchant.MerchantManagement;
+import pl.bramka.shop.DemoShop;
+import pl.bramka.shop.ShopManagement;
 import pl.bramka.user.Role;
 import pl.bramka.user.UserManagement;
 
@@ -32,13 +34,15 @@ class DemoMerchantSeeder implements ApplicationRunner {
 
     private final MerchantManagement merchants;
     private final UserManagement users;
+    private final ShopManagement shops;
     private final TransactionTemplate transaction;
     private final DemoSettings settings;
 
-    DemoMerchantSeeder(MerchantManagement merchants, UserManagement users, TransactionTemplate transaction,
-            DemoSettings settings) {
+    DemoMerchantSeeder(MerchantManagement merchants, UserManagement users, ShopManagement shops,
+            TransactionTemplate transaction, DemoSettings settings) {
         this.merchants = merchants;
         this.users = users;
+        this.shops = shops;
         this.transaction = transaction;
         this.settings = settings;
     }
@@ -58,21 +62,27 @@ class DemoMerchantSeeder implements ApplicationRunner {
     private Map<String, String> seed() {
         UUID merchantId = merchants.register("Demo Sklep sp. z o.o.");
         Map<String, String> credentials = new LinkedHashMap<>();
-        credentials.put("merchantId", merchantId.toString());
-        addUser(credentials, merchantId, "representative", "Anna", "Nowak", Role.REPRESENTATIVE);
+        credentials.put("merchantId", merchants.publicIdOf(merchantId));
+        UUID representative = addUser(credentials, merchantId, "representative", "Anna", "Nowak",
+                Role.REPRESENTATIVE);
         addUser(credentials, merchantId, "finance-active", "Piotr", "Kowalski", Role.FINANCE_ACTIVE);
         addUser(credentials, merchantId, "finance-passive", "Ewa", "Wiśniewska", Role.FINANCE_PASSIVE);
         addUser(credentials, merchantId, "technical", "Tomasz", "Wójcik", Role.TECHNICAL);
+        DemoShop shop = shops.registerDemoShop(merchantId, representative);
+        credentials.put("serviceId", shop.serviceId().toString());
+        credentials.put("serviceKey", shop.serviceKey());
+        credentials.put("apiToken", shop.apiToken());
         return credentials;
     }
 
-    private void addUser(Map<String, String> credentials, UUID merchantId, String key, String firstName,
+    private UUID addUser(Map<String, String> credentials, UUID merchantId, String key, String firstName,
             String lastName, Role role) {
         String email = key + "@demo.bramka.localhost";
         String password = randomPassword();
-        users.createActiveUser(merchantId, email, firstName, lastName, role, password);
+        UUID id = users.createActiveUser(merchantId, email, firstName, lastName, role, password);
         credentials.put(key + ".email", email);
         credentials.put(key + ".password", password);
+        return id;
     }
 
     private void write(Map<String, String> credentials) throws IOException {

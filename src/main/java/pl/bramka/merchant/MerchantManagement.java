@@ -1,5 +1,6 @@
 package pl.bramka.merchant;
 
+import java.security.SecureRandom;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,6 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 public class MerchantManagement {
+
+    private static final String PUBLIC_ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+    private static final int PUBLIC_ID_LENGTH = 20;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
 
@@ -18,8 +23,22 @@ public class MerchantManagement {
     @Transactional
     public UUID register(String name) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into merchant (id, name) values (?, ?)").params(id, name).update();
+        jdbc.sql("insert into merchant (id, public_id, name) values (?, ?, ?)").params(id, newPublicId(), name)
+                .update();
         return id;
+    }
+
+    /** The identifier shops use in API paths and paywall forms (imoje's merchantId). */
+    public String publicIdOf(UUID merchantId) {
+        return jdbc.sql("select public_id from merchant where id = ?").param(merchantId).query(String.class).single();
+    }
+
+    private static String newPublicId() {
+        StringBuilder id = new StringBuilder(PUBLIC_ID_LENGTH);
+        for (int i = 0; i < PUBLIC_ID_LENGTH; i++) {
+            id.append(PUBLIC_ID_ALPHABET.charAt(RANDOM.nextInt(PUBLIC_ID_ALPHABET.length())));
+        }
+        return id.toString();
     }
 
     public String nameOf(UUID merchantId) {

@@ -1,6 +1,7 @@
 package pl.bramka.panel;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -25,12 +26,17 @@ class LayoutAdvice {
             return Layout.ANONYMOUS;
         }
         return new Layout(true, merchants.nameOf(user.merchantId()), user.fullName(),
-                Navigation.sectionsFor(user), user.can(Permission.MANAGE_USERS));
+                Navigation.sectionsFor(user), user.role().permissions());
     }
 
     record Layout(boolean signedIn, String merchantName, String userName, List<Navigation.Section> sections,
-            boolean canManageUsers) {
+            Set<Permission> permissions) {
 
-        static final Layout ANONYMOUS = new Layout(false, "", "", List.of(), false);
+        static final Layout ANONYMOUS = new Layout(false, "", "", List.of(), Set.of());
+
+        /** For templates: {@code layout.can('MANAGE_SHOPS')}. Hiding a control is convenience, not security. */
+        public boolean can(String permission) {
+            return permissions.contains(Permission.valueOf(permission));
+        }
     }
 }

@@ -14,7 +14,8 @@ final class Navigation {
     record Section(String path, String labelKey, Permission permission) {
     }
 
-    private static final List<Section> SECTIONS = List.of();
+    private static final List<Section> SECTIONS = List.of(
+            new Section("/shops", "nav.shops", Permission.VIEW_SHOPS));
 
     private Navigation() {
     }

@@ -4,10 +4,12 @@ import static pl.bramka.security.Access.open;
 import static pl.bramka.security.Access.requires;
 import static pl.bramka.security.Access.signedIn;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -16,54 +18,74 @@ import pl.bramka.user.Permission;
 /**
  * Every route of the application and what it requires, in one table. The security filter chain is built from it
  * and denies anything not listed; {@code RouteAccessTests} fails for any registered route the table does not cover.
- * First match wins, so specific patterns come before general ones.
+ * First match wins, so specific rules come before general ones; a rule without a method covers every method.
  */
 public final class AccessPolicy {
 
-    private static final Map<String, Access> ROUTES = new LinkedHashMap<>();
+    /** One line of the table. */
+    record Rule(@Nullable HttpMethod method, String pattern, Access access) {
 
-    static {
-        // Sign-in and account recovery
-        ROUTES.put("/login", open());
-        ROUTES.put("/logout", open());
-        ROUTES.put("/password/forgot", open());
-        ROUTES.put("/password/reset/{token}", open());
-        ROUTES.put("/invitation/{token}", open());
-        // Demo-mode developer pages (the beans exist only in demo mode)
-        ROUTES.put("/dev/mail", open());
-        // Static resources, errors and health
-        ROUTES.put("/webjars/**", open());
-        ROUTES.put("/css/**", open());
-        ROUTES.put("/js/**", open());
-        ROUTES.put("/favicon.ico", open());
-        ROUTES.put("/error", open());
-        ROUTES.put("/actuator/health", open());
-        // Panel
-        ROUTES.put("/", signedIn());
-        ROUTES.put("/profile/**", signedIn());
-        ROUTES.put("/users/**", requires(Permission.MANAGE_USERS));
+        boolean matches(HttpMethod requestMethod, PathContainer path) {
+            return (method == null || method.equals(requestMethod)) && PARSER.parse(pattern).matches(path);
+        }
     }
 
     private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
+    private static final List<Rule> RULES = new ArrayList<>();
+
+    static {
+        // Sign-in and account recovery
+        any("/login", open());
+        any("/logout", open());
+        any("/password/forgot", open());
+        any("/password/reset/{token}", open());
+        any("/invitation/{token}", open());
+        // Demo-mode developer pages (the beans exist only in demo mode)
+        any("/dev/mail", open());
+        // Static resources, errors and health
+        any("/webjars/**", open());
+        any("/css/**", open());
+        any("/js/**", open());
+        any("/favicon.ico", open());
+        any("/error", open());
+        any("/actuator/health", open());
+        // Panel
+        any("/", signedIn());
+        any("/profile/**", signedIn());
+        any("/users/**", requires(Permission.MANAGE_USERS));
+        // Shops
+        get("/shops", requires(Permission.VIEW_SHOPS));
+        any("/shops/new", requires(Permission.MANAGE_SHOPS));
+        get("/shops/{serviceId}", requires(Permission.VIEW_SHOPS));
+        get("/shops/{serviceId}/data", requires(Permission.VIEW_SHOPS));
+        any("/shops/{serviceId}/data/**", requires(Permission.MANAGE_SHOPS));
+        any("/shops/{serviceId}/integration/**", requires(Permission.MANAGE_INTEGRATION));
+        get("/shops/{serviceId}/methods/**", requires(Permission.VIEW_PAYMENT_METHODS));
+        any("/shops/{serviceId}/methods/**", requires(Permission.MANAGE_PAYMENT_METHODS));
+        any("/shops/{serviceId}/branding/**", requires(Permission.MANAGE_BRANDING));
+        get("/payment-methods/**", requires(Permission.VIEW_PAYMENT_METHODS));
+        any("/payment-methods/**", requires(Permission.MANAGE_PAYMENT_METHODS));
+    }
 
     private AccessPolicy() {
     }
 
-    /** The rules in order, as patterns Spring Security understands. */
-    static Map<String, Access> rules() {
-        return ROUTES;
+    private static void any(String pattern, Access access) {
+        RULES.add(new Rule(null, pattern, access));
     }
 
-    /** What a concrete path requires; empty when no rule covers it (such a request is denied). */
-    public static Optional<Access> accessFor(String path) {
+    private static void get(String pattern, Access access) {
+        RULES.add(new Rule(HttpMethod.GET, pattern, access));
+    }
+
+    /** The rules in order. */
+    static List<Rule> rules() {
+        return RULES;
+    }
+
+    /** What a request requires; empty when no rule covers it (such a request is denied). */
+    public static Optional<Access> accessFor(HttpMethod method, String path) {
         PathContainer container = PathContainer.parsePath(path);
-        return ROUTES.entrySet().stream()
-                .filter(rule -> pattern(rule.getKey()).matches(container))
-                .map(Map.Entry::getValue)
-                .findFirst();
-    }
-
-    private static PathPattern pattern(String route) {
-        return PARSER.parse(route);
+        return RULES.stream().filter(rule -> rule.matches(method, container)).map(Rule::access).findFirst();
     }
 }

@@ -1,7 +1,5 @@
 package pl.bramka.security;
 
-import java.util.Map;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.DisabledException;
@@ -22,8 +20,9 @@ class SecurityConfiguration {
     SecurityFilterChain panel(HttpSecurity http, SignInUsers signInUsers, PasswordEncoder passwordEncoder,
             SignInThrottle throttle, UserManagement users, LocaleResolver localeResolver) throws Exception {
         http.authorizeHttpRequests(requests -> {
-            for (Map.Entry<String, Access> rule : AccessPolicy.rules().entrySet()) {
-                apply(requests.requestMatchers(rule.getKey()), rule.getValue());
+            for (AccessPolicy.Rule rule : AccessPolicy.rules()) {
+                apply(rule.method() == null ? requests.requestMatchers(rule.pattern())
+                        : requests.requestMatchers(rule.method(), rule.pattern()), rule.access());
             }
             requests.anyRequest().denyAll();
         });

@@ -43,7 +43,7 @@ class DemoSeedingTests extends IntegrationTest {
             mvc.perform(formLogin("/login").user("email", credentials.getProperty(role + ".email"))
                     .password(credentials.getProperty(role + ".password"))).andExpect(redirectedUrl("/"));
         }
-        assertThat(jdbc.sql("select count(*) from user_account where merchant_id = ?::uuid")
+        assertThat(jdbc.sql("select count(*) from user_account u join merchant m on m.id = u.merchant_id where m.public_id = ?")
                 .param(credentials.getProperty("merchantId")).query(Integer.class).single()).isEqualTo(4);
     }
 

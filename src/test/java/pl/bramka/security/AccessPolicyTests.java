@@ -3,19 +3,28 @@ package pl.bramka.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
 import pl.bramka.user.Permission;
 
 class AccessPolicyTests {
 
     @Test
     void aPathNoRuleCoversHasNoAccessAndIsDenied() {
-        assertThat(AccessPolicy.accessFor("/brand-new-section")).isEmpty();
+        assertThat(AccessPolicy.accessFor(HttpMethod.GET, "/brand-new-section")).isEmpty();
     }
 
     @Test
     void rulesMatchConcretePaths() {
-        assertThat(AccessPolicy.accessFor("/users/4f1c/status")).contains(Access.requires(Permission.MANAGE_USERS));
-        assertThat(AccessPolicy.accessFor("/password/reset/abc")).contains(Access.open());
-        assertThat(AccessPolicy.accessFor("/profile")).contains(Access.signedIn());
+        assertThat(AccessPolicy.accessFor(HttpMethod.POST, "/users/4f1c/status")).contains(Access.requires(Permission.MANAGE_USERS));
+        assertThat(AccessPolicy.accessFor(HttpMethod.GET, "/password/reset/abc")).contains(Access.open());
+        assertThat(AccessPolicy.accessFor(HttpMethod.GET, "/profile")).contains(Access.signedIn());
+    }
+
+    @Test
+    void theMethodCanMatter() {
+        assertThat(AccessPolicy.accessFor(HttpMethod.GET, "/shops/x/methods"))
+                .contains(Access.requires(Permission.VIEW_PAYMENT_METHODS));
+        assertThat(AccessPolicy.accessFor(HttpMethod.POST, "/shops/x/methods"))
+                .contains(Access.requires(Permission.MANAGE_PAYMENT_METHODS));
     }
 }

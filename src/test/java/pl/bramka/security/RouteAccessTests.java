@@ -77,7 +77,7 @@ class RouteAccessTests extends IntegrationTest {
     void everyRouteAnswersEachPrincipalAsThePolicySays() throws Exception {
         List<String> mismatches = new ArrayList<>();
         for (Route route : registeredRoutes()) {
-            Access access = AccessPolicy.accessFor(route.samplePath()).orElseThrow();
+            Access access = AccessPolicy.accessFor(route.method(), route.samplePath()).orElseThrow();
             MockHttpServletResponse anonymous = perform(route, null);
             if (access.kind() != Access.Kind.PUBLIC && !isSignInRedirect(anonymous)) {
                 mismatches.add(route + " anonymous → " + anonymous.getStatus() + " (expected sign-in redirect)");
@@ -122,7 +122,7 @@ class RouteAccessTests extends IntegrationTest {
     }
 
     private static List<Route> unclassified(Collection<Route> routes) {
-        return routes.stream().filter(route -> AccessPolicy.accessFor(route.samplePath()).isEmpty()).toList();
+        return routes.stream().filter(route -> AccessPolicy.accessFor(route.method(), route.samplePath()).isEmpty()).toList();
     }
 
     private MockHttpServletResponse perform(Route route, SignedInUser principal) throws Exception {

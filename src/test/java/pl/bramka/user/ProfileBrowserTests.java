@@ -67,6 +67,6 @@ class ProfileBrowserTests extends BrowserTest {
         assertThat(path(page)).isEqualTo("/profile");
         context.clearCookies();
         signIn(page, email, "another long passphrase");
-        assertThat(path(page)).isEqualTo("/profile");
+        assertThat(path(page)).isEqualTo("/shops");
     }
 }

@@ -45,7 +45,8 @@ class UsersBrowserTests extends BrowserTest {
             assertThat(inviteePage.getByRole(AriaRole.STATUS)).containsText("Konto zostało aktywowane");
 
             signIn(inviteePage, invitee, "zofia's passphrase");
-            assertThat(path(inviteePage)).isEqualTo("/profile");
+            assertThat(path(inviteePage)).isEqualTo("/shops");
+            inviteePage.navigate("/profile");
             assertThat(inviteePage.locator("dl")).containsText("Finansowa bierna");
             assertThat(inviteePage.getByText("Użytkownicy")).hasCount(0);
             inviteePage.navigate("/users");
@@ -97,7 +98,7 @@ class UsersBrowserTests extends BrowserTest {
         try (BrowserContext technicalContext = newContext()) {
             Page technicalPage = technicalContext.newPage();
             signIn(technicalPage, technical, Fixtures.PASSWORD);
-            assertThat(path(technicalPage)).isEqualTo("/profile");
+            assertThat(path(technicalPage)).isEqualTo("/shops");
 
             signIn(page, merchant.email(Role.REPRESENTATIVE), Fixtures.PASSWORD);
             page.locator("tr[data-email='" + technical + "'] a").click();

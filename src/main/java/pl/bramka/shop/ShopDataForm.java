@@ -1,0 +1,90 @@
+package pl.bramka.shop;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The editable part of the shop data tab. */
+class ShopDataForm {
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 100, message = "{validation.tooLong}")
+    private String name = "";
+
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 300, message = "{validation.tooLong}")
+    @Pattern(regexp = "|https?://[^\\s/$.?#][^\\s]*", flags = Pattern.Flag.CASE_INSENSITIVE,
+            message = "{validation.url}")
+    private String website = "";
+
+    @Size(max = 50, message = "{validation.tooLong}")
+    private String iban = "";
+
+    private String mcc = "";
+
+    /** "none" for no limit, "seconds" for the value in {@link #activitySeconds}. */
+    @Pattern(regexp = "none|seconds", message = "{validation.required}")
+    private String activity = "none";
+
+    @Size(max = 10, message = "{validation.tooLong}")
+    private String activitySeconds = "";
+
+    static ShopDataForm of(Shop shop) {
+        ShopDataForm form = new ShopDataForm();
+        form.name = shop.name();
+        form.website = shop.website();
+        form.iban = shop.iban() == null ? "" : Iban.grouped(shop.iban());
+        form.mcc = shop.mcc() == null ? "" : shop.mcc();
+        form.activity = shop.paymentActivitySeconds() == null ? "none" : "seconds";
+        form.activitySeconds = shop.paymentActivitySeconds() == null ? "" : shop.paymentActivitySeconds().toString();
+        return form;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public String getIban() {
+        return iban;
+    }
+
+    public void setIban(String iban) {
+        this.iban = iban;
+    }
+
+    public String getMcc() {
+        return mcc;
+    }
+
+    public void setMcc(String mcc) {
+        this.mcc = mcc;
+    }
+
+    public String getActivity() {
+        return activity;
+    }
+
+    public void setActivity(String activity) {
+        this.activity = activity;
+    }
+
+    public String getActivitySeconds() {
+        return activitySeconds;
+    }
+
+    public void setActivitySeconds(String activitySeconds) {
+        this.activitySeconds = activitySeconds;
+    }
+}

@@ -1,0 +1,77 @@
+package pl.bramka.shop;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import pl.bramka.secret.SecretBox;
+
+/**
+ * Shop keys: the secret a shop signs paywall forms with and verifies notifications with. Stored sealed; after a
+ * rotation the previous key keeps verifying signatures for the overlap the user chose.
+ */
+@Repository
+class ShopKeys {
+
+    private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    private static final int KEY_LENGTH = 36;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final SecretBox secrets;
+    private final Clock clock;
+
+    ShopKeys(JdbcClient jdbc, SecretBox secrets, Clock clock) {
+        this.jdbc = jdbc;
+        this.secrets = secrets;
+        this.clock = clock;
+    }
+
+    /** Creates the shop's first key and returns it in plain text. */
+    String create(UUID serviceId) {
+        String key = generate();
+        jdbc.sql("insert into shop_key (service_id, sealed_key, created_at) values (?, ?, ?)")
+                .params(serviceId, secrets.seal(key), Timestamp.from(clock.instant())).update();
+        return key;
+    }
+
+    String current(UUID serviceId) {
+        return secrets.open(jdbc.sql("select sealed_key from shop_key where service_id = ? and retired_at is null")
+                .param(serviceId).query(String.class).single());
+    }
+
+    /** Keys that verify a signature now: the current one first, then rotated ones still inside their overlap. */
+    List<String> verifying(UUID serviceId) {
+        return jdbc.sql("""
+                select sealed_key from shop_key
+                where service_id = ? and (retired_at is null or verifies_until > ?)
+                order by retired_at desc nulls first""")
+                .params(serviceId, Timestamp.from(clock.instant())).query(String.class).list().stream()
+                .map(secrets::open).toList();
+    }
+
+    /** Replaces the current key; the old one verifies for {@code overlap} more. Returns the new key. */
+    String rotate(UUID serviceId, Duration overlap) {
+        Instant now = clock.instant();
+        jdbc.sql("update shop_key set retired_at = ?, verifies_until = ? where service_id = ? and retired_at is null")
+                .params(Timestamp.from(now), Timestamp.from(now.plus(overlap)), serviceId).update();
+        String key = generate();
+        jdbc.sql("insert into shop_key (service_id, sealed_key, created_at) values (?, ?, ?)")
+                .params(serviceId, secrets.seal(key), Timestamp.from(now)).update();
+        return key;
+    }
+
+    private static String generate() {
+        StringBuilder key = new StringBuilder(KEY_LENGTH);
+        for (int i = 0; i < KEY_LENGTH; i++) {
+            key.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return key.toString();
+    }
+}
