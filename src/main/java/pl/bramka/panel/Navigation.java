@@ -15,7 +15,8 @@ final class Navigation {
     }
 
     private static final List<Section> SECTIONS = List.of(
-            new Section("/shops", "nav.shops", Permission.VIEW_SHOPS));
+            new Section("/shops", "nav.shops", Permission.VIEW_SHOPS),
+            new Section("/payment-methods", "nav.paymentMethods", Permission.VIEW_PAYMENT_METHODS));
 
     private Navigation() {
     }

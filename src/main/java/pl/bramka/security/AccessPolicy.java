@@ -60,11 +60,12 @@ public final class AccessPolicy {
         get("/shops/{serviceId}/data", requires(Permission.VIEW_SHOPS));
         any("/shops/{serviceId}/data/**", requires(Permission.MANAGE_SHOPS));
         any("/shops/{serviceId}/integration/**", requires(Permission.MANAGE_INTEGRATION));
+        any("/shops/{serviceId}/methods/{code}/enable", requires(Permission.MANAGE_PAYMENT_METHODS));
+        any("/shops/{serviceId}/methods/{code}/disable", requires(Permission.MANAGE_PAYMENT_METHODS));
         get("/shops/{serviceId}/methods/**", requires(Permission.VIEW_PAYMENT_METHODS));
         any("/shops/{serviceId}/methods/**", requires(Permission.MANAGE_PAYMENT_METHODS));
         any("/shops/{serviceId}/branding/**", requires(Permission.MANAGE_BRANDING));
-        get("/payment-methods/**", requires(Permission.VIEW_PAYMENT_METHODS));
-        any("/payment-methods/**", requires(Permission.MANAGE_PAYMENT_METHODS));
+        get("/payment-methods", requires(Permission.VIEW_PAYMENT_METHODS));
     }
 
     private AccessPolicy() {

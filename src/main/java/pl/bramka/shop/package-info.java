@@ -3,6 +3,6 @@
  * API tokens, notification addresses, accounting key), payment methods with commissions, and payment-page
  * branding.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shops", allowedDependencies = {"merchant", "user",
+@org.springframework.modulith.ApplicationModule(displayName = "Shops", allowedDependencies = {"merchant", "user", "shared",
         "secret"})
 package pl.bramka.shop;

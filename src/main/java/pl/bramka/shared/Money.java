@@ -1,0 +1,66 @@
+package pl.bramka.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** An amount in minor units (grosze, cents) with its ISO 4217 currency. Never floating point. */
+public record Money(long minor, String currency) {
+
+    /** The currencies imoje accepts. */
+    public static final Set<String> CURRENCIES = Set.of("PLN", "EUR", "USD", "GBP", "CHF", "SEK", "HUF", "CZK",
+            "BGN", "RON");
+
+    /** The largest amount of one transaction, in minor units. */
+    public static final long MAX_MINOR = 999_999_999L;
+
+    public Money {
+        if (!CURRENCIES.contains(currency)) {
+            throw new IllegalArgumentException("Unsupported currency " + currency);
+        }
+    }
+
+    /**
+     * Reads an amount typed by a person ("1 234,56", "1234.5", "12"): empty when it is not a positive amount with at
+     * most the currency's decimals, or above {@link #MAX_MINOR}.
+     */
+    public static Optional<Money> parse(String typed, String currency) {
+        if (typed == null || !CURRENCIES.contains(currency)) {
+            return Optional.empty();
+        }
+        String normalized = typed.replaceAll("[\\s\u00a0]", "").replace(',', '.');
+        if (!normalized.matches("\\d{1,10}(\\.\\d{1,2})?")) {
+            return Optional.empty();
+        }
+        BigDecimal amount = new BigDecimal(normalized);
+        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+        if (amount.scale() > digits) {
+            return Optional.empty();
+        }
+        long minor = amount.movePointRight(digits).longValueExact();
+        return minor > 0 && minor <= MAX_MINOR ? Optional.of(new Money(minor, currency)) : Optional.empty();
+    }
+
+    /** The amount as the locale writes it, e.g. "1 234,56 zł" in Polish and "PLN 1,234.56" in English. */
+    public String format(Locale locale) {
+        Currency iso = Currency.getInstance(currency);
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(iso);
+        format.setMinimumFractionDigits(iso.getDefaultFractionDigits());
+        format.setMaximumFractionDigits(iso.getDefaultFractionDigits());
+        String text = format.format(BigDecimal.valueOf(minor, iso.getDefaultFractionDigits()));
+        // Locales that print the ISO code ("PLN1,234.56") get the space a reader expects.
+        return text.startsWith(currency) && text.length() > 3 && Character.isDigit(text.charAt(3))
+                ? currency + "\u00a0" + text.substring(3) : text;
+    }
+
+    /** {@code percentBp} hundredths of a percent of this amount, rounded half up to the minor unit. */
+    public long percentOf(int percentBp) {
+        return BigDecimal.valueOf(minor).multiply(BigDecimal.valueOf(percentBp))
+                .divide(BigDecimal.valueOf(10_000), 0, RoundingMode.HALF_UP).longValueExact();
+    }
+}

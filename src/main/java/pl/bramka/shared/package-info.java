@@ -1,0 +1,5 @@
+/**
+ * Value types every module may use and no module owns: money in minor units with its currency.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package pl.bramka.shared;
