@@ -3,6 +3,8 @@ package pl.bramka.panel;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -21,18 +23,23 @@ class LayoutAdvice {
     }
 
     @ModelAttribute("layout")
-    Layout layout(@AuthenticationPrincipal SignedInUser user) {
+    Layout layout(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
         if (user == null) {
             return Layout.ANONYMOUS;
         }
         return new Layout(true, merchants.nameOf(user.merchantId()), user.fullName(),
-                Navigation.sectionsFor(user), user.role().permissions());
+                Navigation.sectionsFor(user), user.role().permissions(), request.getRequestURI());
     }
 
     record Layout(boolean signedIn, String merchantName, String userName, List<Navigation.Section> sections,
-            Set<Permission> permissions) {
+            Set<Permission> permissions, String currentPath) {
 
-        static final Layout ANONYMOUS = new Layout(false, "", "", List.of(), Set.of());
+        static final Layout ANONYMOUS = new Layout(false, "", "", List.of(), Set.of(), "");
+
+        /** Whether the page shown belongs to this section, for the navigation's {@code aria-current}. */
+        public boolean isCurrent(Navigation.Section section) {
+            return currentPath.equals(section.path()) || currentPath.startsWith(section.path() + "/");
+        }
 
         /** For templates: {@code layout.can('MANAGE_SHOPS')}. Hiding a control is convenience, not security. */
         public boolean can(String permission) {

@@ -1,21 +1,10 @@
 package pl.bramka.shop;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The editable part of the shop data tab. */
-class ShopDataForm {
-
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 100, message = "{validation.tooLong}")
-    private String name = "";
-
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 300, message = "{validation.tooLong}")
-    @Pattern(regexp = "|https?://[^\\s/$.?#][^\\s]*", flags = Pattern.Flag.CASE_INSENSITIVE,
-            message = "{validation.url}")
-    private String website = "";
+/** The editable part of the shop data tab: what a new shop has, plus bank, category and payment activity. */
+class ShopDataForm extends NewShopForm {
 
     @Size(max = 50, message = "{validation.tooLong}")
     private String iban = "";
@@ -31,29 +20,13 @@ class ShopDataForm {
 
     static ShopDataForm of(Shop shop) {
         ShopDataForm form = new ShopDataForm();
-        form.name = shop.name();
-        form.website = shop.website();
+        form.setName(shop.name());
+        form.setWebsite(shop.website());
         form.iban = shop.iban() == null ? "" : Iban.grouped(shop.iban());
         form.mcc = shop.mcc() == null ? "" : shop.mcc();
         form.activity = shop.paymentActivitySeconds() == null ? "none" : "seconds";
         form.activitySeconds = shop.paymentActivitySeconds() == null ? "" : shop.paymentActivitySeconds().toString();
         return form;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getWebsite() {
-        return website;
-    }
-
-    public void setWebsite(String website) {
-        this.website = website;
     }
 
     public String getIban() {

@@ -6,15 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-class NewUserForm {
-
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 100, message = "{validation.tooLong}")
-    private String firstName;
-
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 100, message = "{validation.tooLong}")
-    private String lastName;
+class NewUserForm extends PersonNameForm {
 
     @NotBlank(message = "{validation.required}")
     @Size(max = 254, message = "{validation.tooLong}")
@@ -29,22 +21,6 @@ class NewUserForm {
 
     @Pattern(regexp = "pl|en", message = "{validation.required}")
     private String language = "pl";
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
-    }
 
     public String getEmail() {
         return email;

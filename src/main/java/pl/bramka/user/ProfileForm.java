@@ -1,19 +1,9 @@
 package pl.bramka.user;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
-class ProfileForm {
-
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 100, message = "{validation.tooLong}")
-    private String firstName;
-
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 100, message = "{validation.tooLong}")
-    private String lastName;
+class ProfileForm extends PersonNameForm {
 
     @NotNull(message = "{validation.required}")
     @Pattern(regexp = "pl|en", message = "{validation.required}")
@@ -24,27 +14,11 @@ class ProfileForm {
 
     static ProfileForm of(UserAccount user) {
         ProfileForm form = new ProfileForm();
-        form.firstName = user.firstName();
-        form.lastName = user.lastName();
+        form.setFirstName(user.firstName());
+        form.setLastName(user.lastName());
         form.language = user.language();
         form.ordersView = user.ordersView();
         return form;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
     }
 
     public String getLanguage() {
