@@ -12,15 +12,17 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountRecovery {
 
     private final UserAccounts accounts;
+    private final UserChanges changes;
     private final AccountTokens tokens;
     private final AccountMails mails;
     private final AccountSettings settings;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
 
-    AccountRecovery(UserAccounts accounts, AccountTokens tokens, AccountMails mails, AccountSettings settings,
-            PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+    AccountRecovery(UserAccounts accounts, UserChanges changes, AccountTokens tokens, AccountMails mails,
+            AccountSettings settings, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
         this.accounts = accounts;
+        this.changes = changes;
         this.tokens = tokens;
         this.mails = mails;
         this.settings = settings;
@@ -59,9 +61,11 @@ class AccountRecovery {
         String hash = passwordEncoder.encode(rawPassword);
         if (purpose == AccountTokens.Purpose.INVITATION) {
             accounts.activateWithPassword(userId, hash);
+            changes.record(userId, "status", UserStatus.INVITED, UserStatus.ACTIVE, userId);
         }
         else {
             accounts.updatePassword(userId, hash);
+            changes.record(userId, "password", null, "reset", userId);
             events.publishEvent(new UserSessionsRevoked(userId, null));
         }
         return AccountTokens.State.VALID;

@@ -10,11 +10,14 @@ import org.springframework.transaction.annotation.Transactional;
 class Profiles {
 
     private final UserAccounts accounts;
+    private final UserChanges changes;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
 
-    Profiles(UserAccounts accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+    Profiles(UserAccounts accounts, UserChanges changes, PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
+        this.changes = changes;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
     }
@@ -37,6 +40,7 @@ class Profiles {
             return false;
         }
         accounts.updatePassword(user.id(), passwordEncoder.encode(newPassword));
+        changes.record(user.id(), "password", null, "changed", user.id());
         events.publishEvent(new UserSessionsRevoked(user.id(), keptSessionId));
         return true;
     }

@@ -17,7 +17,10 @@ import pl.bramka.merchant.MerchantManagement;
 @Service
 class UserAdministration {
 
+    private static final int HISTORY_SHOWN = 20;
+
     private final UserAccounts accounts;
+    private final UserChanges changes;
     private final AccountTokens tokens;
     private final AccountMails mails;
     private final AccountSettings settings;
@@ -25,9 +28,10 @@ class UserAdministration {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    UserAdministration(UserAccounts accounts, AccountTokens tokens, AccountMails mails, AccountSettings settings,
-            MerchantManagement merchants, ApplicationEventPublisher events, Clock clock) {
+    UserAdministration(UserAccounts accounts, UserChanges changes, AccountTokens tokens, AccountMails mails,
+            AccountSettings settings, MerchantManagement merchants, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
+        this.changes = changes;
         this.tokens = tokens;
         this.mails = mails;
         this.settings = settings;
@@ -44,8 +48,13 @@ class UserAdministration {
         return accounts.findInMerchant(merchantId, userId).orElseThrow(UserNotFound::new);
     }
 
+    List<UserChange> history(UUID merchantId, UUID userId) {
+        return changes.recent(get(merchantId, userId).id(), HISTORY_SHOWN);
+    }
+
     @Transactional
-    UUID invite(UUID merchantId, NewUserForm form) {
+    UUID invite(SignedInUser actor, NewUserForm form) {
+        UUID merchantId = actor.merchantId();
         if (accounts.emailTaken(form.getEmail())) {
             throw new UserChangeRefused("user.email.taken");
         }
@@ -58,16 +67,18 @@ class UserAdministration {
         catch (DuplicateKeyException concurrentInvitation) {
             throw new UserChangeRefused("user.email.taken");
         }
+        changes.record(user.id(), "invitation", null, user.email(), actor.id());
         sendInvitation(user);
         return user.id();
     }
 
     @Transactional
-    void resendInvitation(UUID merchantId, UUID userId) {
-        UserAccount user = get(merchantId, userId);
+    void resendInvitation(SignedInUser actor, UUID userId) {
+        UserAccount user = get(actor.merchantId(), userId);
         if (user.status() != UserStatus.INVITED) {
             throw new UserChangeRefused("user.invitation.notPending");
         }
+        changes.record(userId, "invitation", null, user.email(), actor.id());
         sendInvitation(user);
     }
 
@@ -81,6 +92,7 @@ class UserAdministration {
             ensureAnotherActiveRepresentative(actor.merchantId());
         }
         accounts.updateRole(userId, role);
+        changes.record(userId, "role", user.role(), role, actor.id());
         events.publishEvent(new UserSessionsRevoked(userId, null));
     }
 
@@ -91,7 +103,10 @@ class UserAdministration {
             throw new UserChangeRefused("user.status.invited");
         }
         if (active) {
-            accounts.updateStatus(userId, UserStatus.ACTIVE);
+            if (user.status() != UserStatus.ACTIVE) {
+                accounts.updateStatus(userId, UserStatus.ACTIVE);
+                changes.record(userId, "status", user.status(), UserStatus.ACTIVE, actor.id());
+            }
             return;
         }
         if (user.id().equals(actor.id())) {
@@ -104,6 +119,7 @@ class UserAdministration {
             ensureAnotherActiveRepresentative(actor.merchantId());
         }
         accounts.updateStatus(userId, UserStatus.DEACTIVATED);
+        changes.record(userId, "status", user.status(), UserStatus.DEACTIVATED, actor.id());
         events.publishEvent(new UserSessionsRevoked(userId, null));
     }
 

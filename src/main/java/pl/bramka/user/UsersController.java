@@ -49,7 +49,7 @@ class UsersController {
             return "user/new";
         }
         try {
-            UUID id = administration.invite(actor.merchantId(), form);
+            UUID id = administration.invite(actor, form);
             redirect.addFlashAttribute("success", "user.invited");
             return "redirect:/users/" + id;
         }
@@ -62,6 +62,7 @@ class UsersController {
     @GetMapping("/{id}")
     String details(@AuthenticationPrincipal SignedInUser actor, @PathVariable UUID id, Model model) {
         model.addAttribute("user", administration.get(actor.merchantId(), id));
+        model.addAttribute("history", administration.history(actor.merchantId(), id));
         return "user/details";
     }
 
@@ -98,7 +99,7 @@ class UsersController {
     String resendInvitation(@AuthenticationPrincipal SignedInUser actor, @PathVariable UUID id,
             RedirectAttributes redirect) {
         return applying(redirect, id, "user.invitation.resent",
-                () -> administration.resendInvitation(actor.merchantId(), id));
+                () -> administration.resendInvitation(actor, id));
     }
 
     private static String applying(RedirectAttributes redirect, UUID id, String successKey, Runnable change) {

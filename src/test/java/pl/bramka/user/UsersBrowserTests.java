@@ -21,6 +21,7 @@ class UsersBrowserTests extends BrowserTest {
         TestMerchant merchant = fixtures.merchantWithAllRoles();
         String invitee = "invitee-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         signIn(page, merchant.email(Role.REPRESENTATIVE), Fixtures.PASSWORD);
+        page.navigate("/users");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dodaj użytkownika")).click();
         assertAccessible(page);
 
@@ -63,6 +64,7 @@ class UsersBrowserTests extends BrowserTest {
         TestMerchant merchant = fixtures.merchantWithAllRoles();
         int usersBefore = countUsers(merchant);
         signIn(page, merchant.email(Role.REPRESENTATIVE), Fixtures.PASSWORD);
+        page.navigate("/users");
         page.navigate("/users/new");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zapisz i wyślij zaproszenie")).click();
@@ -101,6 +103,7 @@ class UsersBrowserTests extends BrowserTest {
             assertThat(path(technicalPage)).isEqualTo("/shops");
 
             signIn(page, merchant.email(Role.REPRESENTATIVE), Fixtures.PASSWORD);
+            page.navigate("/users");
             page.locator("tr[data-email='" + technical + "'] a").click();
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edytuj")).click();
             assertAccessible(page);
@@ -121,6 +124,7 @@ class UsersBrowserTests extends BrowserTest {
     void aRepresentativeCannotDeactivateThemselves() {
         TestMerchant merchant = fixtures.merchantWithAllRoles();
         signIn(page, merchant.email(Role.REPRESENTATIVE), Fixtures.PASSWORD);
+        page.navigate("/users");
         page.locator("tr[data-email='" + merchant.email(Role.REPRESENTATIVE) + "'] a").click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edytuj")).click();
 
@@ -132,6 +136,7 @@ class UsersBrowserTests extends BrowserTest {
     void theRoleOfAUserCanBeChanged() {
         TestMerchant merchant = fixtures.merchantWithAllRoles();
         signIn(page, merchant.email(Role.REPRESENTATIVE), Fixtures.PASSWORD);
+        page.navigate("/users");
         page.locator("tr[data-email='" + merchant.email(Role.FINANCE_PASSIVE) + "'] a").click();
 
         page.getByLabel("Rola", new Page.GetByLabelOptions().setExact(true)).selectOption("FINANCE_ACTIVE");
@@ -139,6 +144,9 @@ class UsersBrowserTests extends BrowserTest {
 
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Rola została zmieniona");
         assertThat(page.locator("dl")).containsText("Finansowa aktywna");
+        assertThat(page.locator("#user-history tbody tr").first()).containsText("Finansowa bierna");
+        assertThat(page.locator("#user-history tbody tr").first()).containsText("Finansowa aktywna");
+        assertAccessible(page);
     }
 
     private int countUsers(TestMerchant merchant) {
