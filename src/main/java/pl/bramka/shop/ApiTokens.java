@@ -4,12 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -22,6 +25,7 @@ class ApiTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int PREFIX_LENGTH = 8;
+    private static final String COLUMNS = "id, name, token_prefix, created_at, last_used_at, revoked_at";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -45,13 +49,14 @@ class ApiTokens {
     }
 
     List<ApiToken> list(UUID serviceId) {
-        return jdbc.sql("select id, name, token_prefix, created_at, last_used_at, revoked_at from api_token "
+        return jdbc.sql("select " + COLUMNS + " from api_token "
                 + "where service_id = ? order by revoked_at is not null, created_at desc")
-                .param(serviceId)
-                .query((rs, row) -> new ApiToken(rs.getObject("id", UUID.class), rs.getString("name"),
-                        rs.getString("token_prefix"), rs.getTimestamp("created_at").toInstant(),
-                        instant(rs.getTimestamp("last_used_at")), instant(rs.getTimestamp("revoked_at"))))
-                .list();
+                .param(serviceId).query(ApiTokens::map).list();
+    }
+
+    Optional<ApiToken> find(UUID serviceId, UUID tokenId) {
+        return jdbc.sql("select " + COLUMNS + " from api_token where service_id = ? and id = ?")
+                .params(serviceId, tokenId).query(ApiTokens::map).optional();
     }
 
     /** Revokes a token of this shop; false when there is no such active token. */
@@ -68,6 +73,12 @@ class ApiTokens {
         catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static ApiToken map(ResultSet rs, int row) throws SQLException {
+        return new ApiToken(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("token_prefix"),
+                rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("last_used_at")),
+                instant(rs.getTimestamp("revoked_at")));
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

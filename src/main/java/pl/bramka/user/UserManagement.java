@@ -8,7 +8,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What other modules may ask of user accounts: sign-in lookups and creating a merchant's first users. */
+/**
+ * What other modules may ask of user accounts: sign-in lookups, re-confirming a password, and creating a merchant's
+ * first users.
+ */
 @Service
 public class UserManagement {
 
@@ -25,6 +28,18 @@ public class UserManagement {
     public Optional<SignedInUser> findForSignIn(String email) {
         return accounts.findByEmail(email.trim()).filter(user -> user.passwordHash() != null)
                 .map(UserAccount::toSignedInUser);
+    }
+
+    /**
+     * Whether {@code rawPassword} is this user's password, for re-confirming identity before showing a secret. An
+     * over-long input is refused without hashing, so it cannot be used to make the server burn time.
+     */
+    public boolean passwordMatches(UUID userId, String rawPassword) {
+        if (rawPassword == null || rawPassword.isEmpty() || rawPassword.length() > Passwords.MAX_LENGTH) {
+            return false;
+        }
+        return accounts.findById(userId).map(UserAccount::passwordHash)
+                .map(hash -> passwordEncoder.matches(rawPassword, hash)).orElse(false);
     }
 
     @Transactional

@@ -1,0 +1,69 @@
+package pl.bramka.shop;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Replacing the shop key and issuing or revoking API tokens, each recorded in the shop's history. The history
+ * says what happened; it never holds a key or a token.
+ */
+@Service
+class CredentialChanges {
+
+    /** A rotated key: the new one in plain text (to show once) and until when the previous one still verifies. */
+    record RotatedKey(String newKey, Instant oldKeyVerifiesUntil) {
+    }
+
+    private final Shops shops;
+    private final ShopKeys keys;
+    private final ApiTokens tokens;
+    private final ShopChanges changes;
+    private final Clock clock;
+
+    CredentialChanges(Shops shops, ShopKeys keys, ApiTokens tokens, ShopChanges changes, Clock clock) {
+        this.shops = shops;
+        this.keys = keys;
+        this.tokens = tokens;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    @Transactional
+    RotatedKey rotateKey(UUID merchantId, UUID serviceId, int overlapHours, UUID actorId) {
+        shops.lock(merchantId, serviceId);
+        Duration overlap = Duration.ofHours(overlapHours);
+        Instant verifiesUntil = clock.instant().plus(overlap).truncatedTo(ChronoUnit.SECONDS);
+        String newKey = keys.rotate(serviceId, overlap);
+        changes.record(serviceId, "shopKey", "rotated, old key verifies until " + verifiesUntil, "new key issued",
+                actorId);
+        return new RotatedKey(newKey, verifiesUntil);
+    }
+
+    /** Issues a token and returns it in plain text: the caller shows it once and forgets it. */
+    @Transactional
+    String issueToken(UUID merchantId, UUID serviceId, String name, UUID actorId) {
+        shops.lock(merchantId, serviceId);
+        String token = tokens.create(serviceId, name, actorId);
+        changes.record(serviceId, "apiToken", null, "issued: " + name, actorId);
+        return token;
+    }
+
+    /** Revokes an active token of this shop; false when it is unknown or already revoked. */
+    @Transactional
+    boolean revokeToken(UUID merchantId, UUID serviceId, UUID tokenId, UUID actorId) {
+        shops.lock(merchantId, serviceId);
+        Optional<ApiToken> token = tokens.find(serviceId, tokenId);
+        if (token.isEmpty() || !tokens.revoke(serviceId, tokenId)) {
+            return false;
+        }
+        changes.record(serviceId, "apiToken", token.get().name(), "revoked", actorId);
+        return true;
+    }
+}
