@@ -41,8 +41,7 @@ class CredentialChanges {
         Duration overlap = Duration.ofHours(overlapHours);
         Instant verifiesUntil = clock.instant().plus(overlap).truncatedTo(ChronoUnit.SECONDS);
         String newKey = keys.rotate(serviceId, overlap);
-        changes.record(serviceId, "shopKey", "rotated, old key verifies until " + verifiesUntil, "new key issued",
-                actorId);
+        changes.record(serviceId, "shopKeyRotation", "verifies until " + verifiesUntil, "rotated", actorId);
         return new RotatedKey(newKey, verifiesUntil);
     }
 
@@ -51,7 +50,7 @@ class CredentialChanges {
     String issueToken(UUID merchantId, UUID serviceId, String name, UUID actorId) {
         shops.lock(merchantId, serviceId);
         String token = tokens.create(serviceId, name, actorId);
-        changes.record(serviceId, "apiToken", null, "issued: " + name, actorId);
+        changes.record(serviceId, "apiTokenIssued", null, name, actorId);
         return token;
     }
 
@@ -63,7 +62,7 @@ class CredentialChanges {
         if (token.isEmpty() || !tokens.revoke(serviceId, tokenId)) {
             return false;
         }
-        changes.record(serviceId, "apiToken", token.get().name(), "revoked", actorId);
+        changes.record(serviceId, "apiTokenRevoked", token.get().name(), "revoked", actorId);
         return true;
     }
 }

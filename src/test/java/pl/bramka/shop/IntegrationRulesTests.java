@@ -109,7 +109,7 @@ class IntegrationRulesTests extends IntegrationTest {
         perform(post(base() + "/key/rotate").param("overlapHours", "0").param("password", Fixtures.PASSWORD));
         String third = keys.current(serviceId);
         assertThat(keys.verifying(serviceId)).containsExactly(third, first).doesNotContain(second);
-        assertThat(jdbc.sql("select count(*) from shop_change where service_id = ? and field = 'shopKey'")
+        assertThat(jdbc.sql("select count(*) from shop_change where service_id = ? and field = 'shopKeyRotation'")
                 .param(serviceId).query(Integer.class).single()).isEqualTo(2);
     }
 

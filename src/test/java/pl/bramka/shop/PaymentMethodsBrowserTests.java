@@ -39,6 +39,9 @@ class PaymentMethodsBrowserTests extends BrowserTest {
         assertThat(page.locator("#active-methods tr[data-code='blik'][data-service-id='" + serviceId + "']")).hasCount(0);
         assertThat(page.locator("#active-methods tr[data-code='ipko'][data-service-id='" + serviceId + "']")).hasCount(1);
         assertAccessible(page);
+        page.navigate("/shops/" + serviceId + "/data");
+        assertThat(page.locator("#shop-history tbody tr").first()).containsText("Metoda płatności blik");
+        assertThat(page.locator("#shop-history tbody tr").first()).containsText("wyłączona");
     }
 
     @Test
