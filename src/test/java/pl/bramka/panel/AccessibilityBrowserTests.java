@@ -1,0 +1,63 @@
+package pl.bramka.panel;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import pl.bramka.BrowserTest;
+import pl.bramka.Fixtures;
+import pl.bramka.Fixtures.TestMerchant;
+import pl.bramka.shop.ShopManagement;
+import pl.bramka.user.Role;
+
+/** WCAG 2.1 AA on every panel page, in both languages, and a sign-in done with the keyboard alone. */
+class AccessibilityBrowserTests extends BrowserTest {
+
+    @Autowired
+    ShopManagement shopManagement;
+
+    @Test
+    void signingInWorksWithTheKeyboardAlone() {
+        TestMerchant merchant = fixtures.merchantWithAllRoles();
+        page.navigate("/login");
+        page.keyboard().press("Tab");
+        assertThat(page.locator(":focus")).hasText("Przejdź do treści");
+        page.locator("#email").focus();
+        page.keyboard().type(merchant.email(Role.REPRESENTATIVE));
+        page.keyboard().press("Tab");
+        page.keyboard().type(Fixtures.PASSWORD);
+        page.keyboard().press("Enter");
+        page.waitForURL("**/shops");
+        assertThat(path(page)).isEqualTo("/shops");
+    }
+
+    @Test
+    void everyPanelPagePassesAxeInPolishAndEnglish() {
+        TestMerchant merchant = fixtures.merchantWithAllRoles();
+        UUID serviceId = shopManagement.register(merchant.id(), "Sklep dostępny", "https://a11y.example.com");
+        UUID technical = fixtures.signedIn(merchant.email(Role.TECHNICAL)).id();
+        signIn(page, merchant.email(Role.REPRESENTATIVE), Fixtures.PASSWORD);
+        String shop = "/shops/" + serviceId;
+        List<String> pages = List.of("/shops", "/shops/new", shop + "/data", shop + "/data/edit", shop + "/methods",
+                shop + "/methods/blik?amount=12,50", shop + "/methods/ipko/disable", "/payment-methods", "/users",
+                "/users/new", "/users/" + technical, "/users/" + technical + "/status", "/profile",
+                "/profile/password", "/dev/mail", "/users/" + UUID.randomUUID());
+        for (String language : List.of("pl", "en")) {
+            page.navigate("/profile?lang=" + language);
+            for (String path : pages) {
+                page.navigate(path);
+                assertThat(page.locator("html")).hasAttribute("lang", language);
+                assertAccessible(page);
+            }
+        }
+        context.clearCookies();
+        signIn(page, merchant.email(Role.TECHNICAL), Fixtures.PASSWORD);
+        page.navigate("/users");
+        assertThat(page.locator("h1")).hasText("Brak dostępu");
+        assertAccessible(page);
+    }
+}
