@@ -1,7 +1,10 @@
 package pl.bramka.security;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -10,11 +13,33 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.CompositeHeaderWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import pl.bramka.user.UserManagement;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /**
+     * Every response: nothing from other origins, no inline scripts or styles. A response that sets its own policy
+     * keeps it (the shop logo's SVG does).
+     */
+    private static final String POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
+
+    /**
+     * The only responses that may be shown in a frame, and only by the panel's own pages: the payment page preview
+     * of the branding tab. Nothing can be posted from it. Every other response refuses to be framed.
+     */
+    private static final RequestMatcher FRAMED_BY_PANEL = PathPatternRequestMatcher.withDefaults()
+            .matcher(HttpMethod.GET, "/shops/{serviceId}/branding/preview");
 
     @Bean
     SecurityFilterChain panel(HttpSecurity http, SignInUsers signInUsers, PasswordEncoder passwordEncoder,
@@ -33,10 +58,17 @@ class SecurityConfiguration {
                 .successHandler(new SignInSuccess(users, localeResolver))
                 .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")));
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+        HeaderWriter framedByPanel = new CompositeHeaderWriter(List.of(
+                new ContentSecurityPolicyHeaderWriter(POLICY + "; frame-ancestors 'self'; form-action 'none'"),
+                new XFrameOptionsHeaderWriter(XFrameOptionsMode.SAMEORIGIN)));
+        HeaderWriter neverFramed = new CompositeHeaderWriter(List.of(
+                new ContentSecurityPolicyHeaderWriter(POLICY + "; frame-ancestors 'none'; form-action 'self'"),
+                new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)));
         http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
-                        + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'"))
-                .frameOptions(frame -> frame.deny()));
+                .frameOptions(frame -> frame.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(FRAMED_BY_PANEL, framedByPanel))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(FRAMED_BY_PANEL),
+                        neverFramed)));
         return http.build();
     }
 

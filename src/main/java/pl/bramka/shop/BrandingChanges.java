@@ -1,0 +1,77 @@
+package pl.bramka.shop;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes of a shop's branding, each recorded in the shop's change history. The shop row is locked first, so
+ * concurrent edits are applied one after the other and the history stays consistent with what is stored.
+ */
+@Service
+class BrandingChanges {
+
+    private final Shops shops;
+    private final ShopChanges changes;
+    private final ShopBrandColors colors;
+    private final ShopLogos logos;
+
+    BrandingChanges(Shops shops, ShopChanges changes, ShopBrandColors colors, ShopLogos logos) {
+        this.shops = shops;
+        this.changes = changes;
+        this.colors = colors;
+        this.logos = logos;
+    }
+
+    @Transactional
+    void saveColors(UUID merchantId, UUID serviceId, BrandColors after, UUID actorId) {
+        shops.lock(merchantId, serviceId);
+        BrandColors before = colors.of(merchantId, serviceId);
+        for (BrandColor color : BrandColor.values()) {
+            if (changes.record(serviceId, color.historyField(), before.get(color), after.get(color), actorId)) {
+                colors.set(serviceId, color, after.get(color));
+            }
+        }
+    }
+
+    @Transactional
+    void resetColors(UUID merchantId, UUID serviceId, UUID actorId) {
+        saveColors(merchantId, serviceId, BrandColors.defaults(), actorId);
+    }
+
+    @Transactional
+    void replaceLogo(UUID merchantId, UUID serviceId, LogoCheck.CheckedLogo logo, UUID actorId) {
+        shops.lock(merchantId, serviceId);
+        Optional<ShopLogo> before = logos.find(merchantId, serviceId);
+        ShopLogo after = new ShopLogo(logo.type(), logo.content(), sha256(logo.content()), Instant.now());
+        changes.record(serviceId, "logo", before.map(ShopLogo::describe).orElse(null), after.describe(), actorId);
+        logos.save(serviceId, logo.type(), logo.content(), after.sha256(), actorId);
+    }
+
+    /** Returns whether there was a logo to remove. */
+    @Transactional
+    boolean removeLogo(UUID merchantId, UUID serviceId, UUID actorId) {
+        shops.lock(merchantId, serviceId);
+        Optional<ShopLogo> before = logos.find(merchantId, serviceId);
+        if (before.isEmpty()) {
+            return false;
+        }
+        changes.record(serviceId, "logo", before.get().describe(), null, actorId);
+        logos.delete(serviceId);
+        return true;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JDK has SHA-256", e);
+        }
+    }
+}
