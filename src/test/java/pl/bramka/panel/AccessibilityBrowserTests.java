@@ -43,7 +43,7 @@ class AccessibilityBrowserTests extends BrowserTest {
         signIn(page, merchant.email(Role.REPRESENTATIVE), Fixtures.PASSWORD);
         String shop = "/shops/" + serviceId;
         List<String> pages = List.of("/shops", "/shops/new", shop + "/data", shop + "/data/edit", shop + "/methods",
-                shop + "/methods/blik?amount=12,50", shop + "/methods/ipko/disable", "/payment-methods", "/users",
+                shop + "/methods/blik?amount=12,50", shop + "/methods/ipko/disable", shop + "/integration", shop + "/branding", "/payment-methods", "/users",
                 "/users/new", "/users/" + technical, "/users/" + technical + "/status", "/profile",
                 "/profile/password", "/dev/mail", "/users/" + UUID.randomUUID());
         for (String language : List.of("pl", "en")) {
