@@ -1,12 +1,10 @@
 package pl.bramka.shop;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+import pl.bramka.shared.Money;
 
 /**
  * What the hosted payment page ({@code templates/checkout/payment-page.html}) shows a payer. The branding preview
@@ -76,16 +74,6 @@ public record PaymentPageModel(String shopName, @Nullable String logoUrl, long a
      * is unambiguous for payers from anywhere.
      */
     public String amountText(Locale locale) {
-        Currency unit = Currency.getInstance(currency);
-        BigDecimal amount = BigDecimal.valueOf(amountMinor, Math.max(unit.getDefaultFractionDigits(), 0));
-        if (locale.getLanguage().equals("pl")) {
-            NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-            format.setCurrency(unit);
-            return format.format(amount);
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
-        format.setMinimumFractionDigits(amount.scale());
-        format.setMaximumFractionDigits(amount.scale());
-        return unit.getCurrencyCode() + "\u00a0" + format.format(amount);
+        return new Money(amountMinor, currency).format(locale);
     }
 }
