@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -18,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.bramka.merchant.MerchantManagement;
+import pl.bramka.shared.Tokens;
 import pl.bramka.shop.DemoShop;
 import pl.bramka.shop.ShopManagement;
 import pl.bramka.user.Role;
@@ -30,7 +30,6 @@ class DemoMerchantSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMerchantSeeder.class);
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MerchantManagement merchants;
     private final UserManagement users;
@@ -97,10 +96,6 @@ class DemoMerchantSeeder implements ApplicationRunner {
     }
 
     private static String randomPassword() {
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
-        }
-        return password.toString();
+        return Tokens.random(PASSWORD_ALPHABET, 16);
     }
 }

@@ -1,18 +1,17 @@
 package pl.bramka.merchant;
 
-import java.security.SecureRandom;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pl.bramka.shared.Tokens;
 
 @Service
 public class MerchantManagement {
 
     private static final String PUBLIC_ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
     private static final int PUBLIC_ID_LENGTH = 20;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
 
@@ -34,11 +33,7 @@ public class MerchantManagement {
     }
 
     private static String newPublicId() {
-        StringBuilder id = new StringBuilder(PUBLIC_ID_LENGTH);
-        for (int i = 0; i < PUBLIC_ID_LENGTH; i++) {
-            id.append(PUBLIC_ID_ALPHABET.charAt(RANDOM.nextInt(PUBLIC_ID_ALPHABET.length())));
-        }
-        return id.toString();
+        return Tokens.random(PUBLIC_ID_ALPHABET, PUBLIC_ID_LENGTH);
     }
 
     public String nameOf(UUID merchantId) {

@@ -1,5 +1,6 @@
 /**
- * Value types every module may use and no module owns: money in minor units with its currency.
+ * Value types and helpers every module may use and no module owns: money in minor units with its currency, random
+ * tokens and their digests.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Shared kernel", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package pl.bramka.shared;

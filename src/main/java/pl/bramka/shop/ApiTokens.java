@@ -1,16 +1,10 @@
 package pl.bramka.shop;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,12 +12,12 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import pl.bramka.shared.Tokens;
 
 /** Bearer tokens for the REST API. The token is shown once; only its SHA-256 is stored. */
 @Repository
 class ApiTokens {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final int PREFIX_LENGTH = 8;
     private static final String COLUMNS = "id, name, token_prefix, created_at, last_used_at, revoked_at";
 
@@ -37,12 +31,11 @@ class ApiTokens {
 
     /** Creates a token and returns it in plain text, the only time it exists outside the caller's hands. */
     String create(UUID serviceId, String name, @Nullable UUID createdBy) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Tokens.randomUrlSafe(32);
         jdbc.sql("insert into api_token (id, service_id, name, token_hash, token_prefix, created_by, created_at) "
                 + "values (?, ?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), serviceId, name, hash(token), token.substring(0, PREFIX_LENGTH), createdBy,
+                .params(UUID.randomUUID(), serviceId, name, Tokens.sha256Hex(token), token.substring(0, PREFIX_LENGTH),
+                        createdBy,
                         Timestamp.from(clock.instant()))
                 .update();
         return token;
@@ -65,15 +58,6 @@ class ApiTokens {
                 .params(Timestamp.from(clock.instant()), serviceId, tokenId).update() == 1;
     }
 
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static ApiToken map(ResultSet rs, int row) throws SQLException {
         return new ApiToken(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("token_prefix"),

@@ -1,14 +1,12 @@
 package pl.bramka.shop;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pl.bramka.shared.Tokens;
 
 /**
  * Changes of a shop's branding, each recorded in the shop's change history. The shop row is locked first, so
@@ -49,7 +47,7 @@ class BrandingChanges {
     void replaceLogo(UUID merchantId, UUID serviceId, LogoCheck.CheckedLogo logo, UUID actorId) {
         shops.lock(merchantId, serviceId);
         Optional<ShopLogo> before = logos.find(merchantId, serviceId);
-        ShopLogo after = new ShopLogo(logo.type(), logo.content(), sha256(logo.content()), Instant.now());
+        ShopLogo after = new ShopLogo(logo.type(), logo.content(), Tokens.sha256Hex(logo.content()), Instant.now());
         changes.record(serviceId, "logo", before.map(ShopLogo::describe).orElse(null), after.describe(), actorId);
         logos.save(serviceId, logo.type(), logo.content(), after.sha256(), actorId);
     }
@@ -67,11 +65,4 @@ class BrandingChanges {
         return true;
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
-    }
 }

@@ -1,6 +1,5 @@
 package pl.bramka.shop;
 
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import pl.bramka.secret.SecretBox;
+import pl.bramka.shared.Tokens;
 
 /**
  * Shop keys: the secret a shop signs paywall forms with and verifies notifications with. Stored sealed; after a
@@ -21,7 +21,6 @@ class ShopKeys {
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     private static final int KEY_LENGTH = 36;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final SecretBox secrets;
@@ -68,10 +67,6 @@ class ShopKeys {
     }
 
     private static String generate() {
-        StringBuilder key = new StringBuilder(KEY_LENGTH);
-        for (int i = 0; i < KEY_LENGTH; i++) {
-            key.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return key.toString();
+        return Tokens.random(ALPHABET, KEY_LENGTH);
     }
 }

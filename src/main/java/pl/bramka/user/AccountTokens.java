@@ -1,19 +1,14 @@
 package pl.bramka.user;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import pl.bramka.shared.Tokens;
 
 /**
  * One-time links. The raw token only ever exists in the e-mail; the table keeps its SHA-256, so a database leak
@@ -29,8 +24,6 @@ class AccountTokens {
     record Lookup(State state, Optional<UUID> userId) {
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -42,12 +35,10 @@ class AccountTokens {
     String issue(UUID userId, Purpose purpose, Duration validity) {
         jdbc.sql("update account_token set used_at = ? where user_id = ? and purpose = ? and used_at is null")
                 .params(Timestamp.from(clock.instant()), userId, purpose.name()).update();
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Tokens.randomUrlSafe(32);
         jdbc.sql("insert into account_token (token_hash, user_id, purpose, expires_at, created_at) "
                 + "values (?, ?, ?, ?, ?)")
-                .params(hash(token), userId, purpose.name(), Timestamp.from(clock.instant().plus(validity)),
+                .params(Tokens.sha256Hex(token), userId, purpose.name(), Timestamp.from(clock.instant().plus(validity)),
                         Timestamp.from(clock.instant()))
                 .update();
         return token;
@@ -55,7 +46,7 @@ class AccountTokens {
 
     Lookup look(String token, Purpose purpose) {
         return jdbc.sql("select user_id, expires_at, used_at from account_token where token_hash = ? and purpose = ?")
-                .params(hash(token), purpose.name())
+                .params(Tokens.sha256Hex(token), purpose.name())
                 .query((rs, row) -> {
                     UUID userId = rs.getObject("user_id", UUID.class);
                     if (rs.getTimestamp("used_at") != null) {
@@ -71,17 +62,7 @@ class AccountTokens {
     boolean consume(String token) {
         return jdbc.sql("update account_token set used_at = ? where token_hash = ? and used_at is null "
                 + "and expires_at > ?")
-                .params(Timestamp.from(clock.instant()), hash(token), Timestamp.from(clock.instant()))
+                .params(Timestamp.from(clock.instant()), Tokens.sha256Hex(token), Timestamp.from(clock.instant()))
                 .update() == 1;
-    }
-
-    private static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

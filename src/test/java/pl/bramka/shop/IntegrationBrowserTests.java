@@ -111,7 +111,7 @@ class IntegrationBrowserTests extends BrowserTest {
         assertThat(row).containsText(token.substring(0, 8) + "…");
         assertThat(row).containsText("Aktywny");
         assertThat(jdbc.sql("select token_hash from api_token where service_id = ?").param(serviceId)
-                .query(String.class).single()).isEqualTo(ApiTokens.hash(token));
+                .query(String.class).single()).isEqualTo(pl.bramka.shared.Tokens.sha256Hex(token));
         assertAccessible(page);
 
         page.reload();
