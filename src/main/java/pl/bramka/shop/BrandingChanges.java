@@ -1,6 +1,6 @@
 package pl.bramka.shop;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,12 +19,14 @@ class BrandingChanges {
     private final ShopChanges changes;
     private final ShopBrandColors colors;
     private final ShopLogos logos;
+    private final Clock clock;
 
-    BrandingChanges(Shops shops, ShopChanges changes, ShopBrandColors colors, ShopLogos logos) {
+    BrandingChanges(Shops shops, ShopChanges changes, ShopBrandColors colors, ShopLogos logos, Clock clock) {
         this.shops = shops;
         this.changes = changes;
         this.colors = colors;
         this.logos = logos;
+        this.clock = clock;
     }
 
     @Transactional
@@ -47,7 +49,8 @@ class BrandingChanges {
     void replaceLogo(UUID merchantId, UUID serviceId, LogoCheck.CheckedLogo logo, UUID actorId) {
         shops.lock(merchantId, serviceId);
         Optional<ShopLogo> before = logos.find(merchantId, serviceId);
-        ShopLogo after = new ShopLogo(logo.type(), logo.content(), Tokens.sha256Hex(logo.content()), Instant.now());
+        ShopLogo after = new ShopLogo(logo.type(), logo.content(), Tokens.sha256Hex(logo.content()),
+                clock.instant());
         changes.record(serviceId, "logo", before.map(ShopLogo::describe).orElse(null), after.describe(), actorId);
         logos.save(serviceId, logo.type(), logo.content(), after.sha256(), actorId);
     }
