@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.springframework.boot.test.context.TestComponent;
 import pl.bramka.merchant.MerchantManagement;
+import pl.bramka.shop.DemoShop;
+import pl.bramka.shop.ShopManagement;
 import pl.bramka.user.Role;
 import pl.bramka.user.SignedInUser;
 import pl.bramka.user.UserManagement;
@@ -18,10 +20,23 @@ public class Fixtures {
 
     private final MerchantManagement merchants;
     private final UserManagement users;
+    private final ShopManagement shops;
 
-    Fixtures(MerchantManagement merchants, UserManagement users) {
+    Fixtures(MerchantManagement merchants, UserManagement users, ShopManagement shops) {
         this.merchants = merchants;
         this.users = users;
+        this.shops = shops;
+    }
+
+    /** An active shop with every catalogue method on, its key and an API token. */
+    public record TestShop(UUID merchantId, String merchantPublicId, UUID serviceId, String serviceKey,
+            String apiToken) {
+    }
+
+    public TestShop shopOf(TestMerchant merchant) {
+        DemoShop shop = shops.registerDemoShop(merchant.id(), null);
+        return new TestShop(merchant.id(), merchants.publicIdOf(merchant.id()), shop.serviceId(), shop.serviceKey(),
+                shop.apiToken());
     }
 
     public record TestMerchant(UUID id, Map<Role, String> emails) {

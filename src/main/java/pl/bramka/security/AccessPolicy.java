@@ -1,6 +1,8 @@
 package pl.bramka.security;
 
+import static pl.bramka.security.Access.api;
 import static pl.bramka.security.Access.open;
+import static pl.bramka.security.Access.payer;
 import static pl.bramka.security.Access.requires;
 import static pl.bramka.security.Access.signedIn;
 
@@ -49,6 +51,16 @@ public final class AccessPolicy {
         any("/favicon.ico", open());
         any("/error", open());
         any("/actuator/health", open());
+        // The integration API (bearer tokens) and its description
+        any("/v1/merchant/**", api());
+        get("/v3/api-docs", open());
+        get("/v3/api-docs/**", open());
+        get("/swagger-ui/**", open());
+        get("/swagger-ui.html", open());
+        // The paywall form shops post, and the pages payers use
+        any("/payment", payer());
+        any("/{lang}/payment", payer());
+        any("/pay/**", payer());
         // Panel
         any("/", signedIn());
         any("/profile/**", signedIn());
@@ -82,6 +94,11 @@ public final class AccessPolicy {
     /** The rules in order. */
     static List<Rule> rules() {
         return RULES;
+    }
+
+    /** Path patterns of every rule of this kind, for parts of the security configuration that differ by kind. */
+    static List<String> patternsOf(Access.Kind kind) {
+        return RULES.stream().filter(rule -> rule.access().kind() == kind).map(Rule::pattern).distinct().toList();
     }
 
     /** What a request requires; empty when no rule covers it (such a request is denied). */

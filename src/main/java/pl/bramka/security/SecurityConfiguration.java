@@ -21,6 +21,7 @@ import org.springframework.security.web.header.writers.frameoptions.XFrameOption
 import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import pl.bramka.user.UserManagement;
@@ -41,6 +42,25 @@ class SecurityConfiguration {
     private static final RequestMatcher FRAMED_BY_PANEL = PathPatternRequestMatcher.withDefaults()
             .matcher(HttpMethod.GET, "/shops/{serviceId}/branding/preview");
 
+    private static final RequestMatcher PAYER_PAGES = new OrRequestMatcher(
+            matchersOf(Access.Kind.PAYER).toArray(RequestMatcher[]::new));
+
+    /** Routes shops' servers and other sites post to: the REST API and the paywall with its payer pages. */
+    private static final RequestMatcher OUTSIDE_THE_PANEL = new OrRequestMatcher(PAYER_PAGES,
+            new OrRequestMatcher(matchersOf(Access.Kind.API).toArray(RequestMatcher[]::new)));
+
+    /**
+     * A payer's form may end in a redirect back to the shop's own address (urlSuccess, urlFailure), which browsers
+     * check against form-action; nothing on a payer page comes from anyone but Bramka, so any web address may be
+     * the end of a form.
+     */
+    private static final String PAYER_FORM_ACTION = "form-action 'self' https: http:";
+
+    private static List<RequestMatcher> matchersOf(Access.Kind kind) {
+        return AccessPolicy.patternsOf(kind).stream()
+                .map(pattern -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(pattern)).toList();
+    }
+
     @Bean
     SecurityFilterChain panel(HttpSecurity http, SignInUsers signInUsers, PasswordEncoder passwordEncoder,
             SignInThrottle throttle, UserManagement users, LocaleResolver localeResolver) throws Exception {
@@ -58,23 +78,28 @@ class SecurityConfiguration {
                 .successHandler(new SignInSuccess(users, localeResolver))
                 .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")));
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(OUTSIDE_THE_PANEL));
         HeaderWriter framedByPanel = new CompositeHeaderWriter(List.of(
                 new ContentSecurityPolicyHeaderWriter(POLICY + "; frame-ancestors 'self'; form-action 'none'"),
                 new XFrameOptionsHeaderWriter(XFrameOptionsMode.SAMEORIGIN)));
         HeaderWriter neverFramed = new CompositeHeaderWriter(List.of(
                 new ContentSecurityPolicyHeaderWriter(POLICY + "; frame-ancestors 'none'; form-action 'self'"),
                 new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)));
+        HeaderWriter payerPage = new CompositeHeaderWriter(List.of(
+                new ContentSecurityPolicyHeaderWriter(POLICY + "; frame-ancestors 'none'; " + PAYER_FORM_ACTION),
+                new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)));
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.disable())
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(FRAMED_BY_PANEL, framedByPanel))
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(FRAMED_BY_PANEL),
-                        neverFramed)));
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(PAYER_PAGES, payerPage))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(
+                        new OrRequestMatcher(FRAMED_BY_PANEL, PAYER_PAGES)), neverFramed)));
         return http.build();
     }
 
     private static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl url, Access access) {
         switch (access.kind()) {
-            case PUBLIC -> url.permitAll();
+            case PUBLIC, API, PAYER -> url.permitAll();
             case SIGNED_IN -> url.authenticated();
             case PERMISSION -> url.hasAuthority(access.permission().name());
         }

@@ -9,8 +9,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -28,9 +26,6 @@ import pl.bramka.user.SignedInUser;
 @Controller
 @RequestMapping("/shops/{serviceId}/branding")
 class BrandingController {
-
-    /** Only the SVG's own inline styles may apply; nothing in it can load or run anything. */
-    static final String SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'";
 
     private final Shops shops;
     private final ShopBrandColors colors;
@@ -93,14 +88,7 @@ class BrandingController {
         if (logo.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.parseMediaType(logo.get().type().contentType()));
-        headers.set("X-Content-Type-Options", "nosniff");
-        headers.setCacheControl(CacheControl.noCache().cachePrivate());
-        if (logo.get().type() == LogoType.SVG) {
-            headers.set("Content-Security-Policy", SVG_POLICY);
-        }
-        return new ResponseEntity<>(logo.get().content(), headers, 200);
+        return logo.get().response(CacheControl.noCache().cachePrivate());
     }
 
     @PostMapping("/logo")

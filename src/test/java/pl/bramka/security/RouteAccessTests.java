@@ -79,10 +79,18 @@ class RouteAccessTests extends IntegrationTest {
         for (Route route : registeredRoutes()) {
             Access access = AccessPolicy.accessFor(route.method(), route.samplePath()).orElseThrow();
             MockHttpServletResponse anonymous = perform(route, null);
-            if (access.kind() != Access.Kind.PUBLIC && !isSignInRedirect(anonymous)) {
+            if (access.kind() == Access.Kind.API) {
+                // The API knows only bearer tokens: without one, anonymous and panel users alike get 401.
+                if (anonymous.getStatus() != 401) {
+                    mismatches.add(route + " without a token → " + anonymous.getStatus() + " (expected 401)");
+                }
+                continue;
+            }
+            boolean open = access.kind() == Access.Kind.PUBLIC || access.kind() == Access.Kind.PAYER;
+            if (!open && !isSignInRedirect(anonymous)) {
                 mismatches.add(route + " anonymous → " + anonymous.getStatus() + " (expected sign-in redirect)");
             }
-            if (access.kind() == Access.Kind.PUBLIC && (isDenied(anonymous) || isSignInRedirect(anonymous))) {
+            if (open && (isDenied(anonymous) || isSignInRedirect(anonymous))) {
                 mismatches.add(route + " anonymous → " + anonymous.getStatus() + " (expected public access)");
             }
             for (Role role : Role.values()) {

@@ -1,0 +1,159 @@
+package pl.bramka.payment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.bramka.payment.PaymentRefused.Reason;
+import pl.bramka.shop.GatewayShop;
+import pl.bramka.shop.PaymentMethodDefinition;
+import pl.bramka.shop.ShopDirectory;
+
+/**
+ * Opening payments and starting their transactions. Payer pages find payments by their random id alone, which
+ * is the payer's capability; the API finds transactions only within the calling shop.
+ */
+@Service
+public class Payments {
+
+    private final PaymentRepository payments;
+    private final TransactionRepository transactions;
+    private final StatusChanges statusChanges;
+    private final ShopDirectory shops;
+    private final Clock clock;
+
+    Payments(PaymentRepository payments, TransactionRepository transactions, StatusChanges statusChanges,
+            ShopDirectory shops, Clock clock) {
+        this.payments = payments;
+        this.transactions = transactions;
+        this.statusChanges = statusChanges;
+        this.shops = shops;
+        this.clock = clock;
+    }
+
+    /** Opens a payment for a payer to pay on the payment page. */
+    @Transactional
+    public Payment open(NewPayment request) {
+        GatewayShop shop = activeShop(request.serviceId());
+        Instant now = clock.instant();
+        Payment payment = new Payment(UUID.randomUUID(), shop.merchantId(), shop.serviceId(), request.source(),
+                TransactionStatus.NEW, request.amount(), request.currency(), request.orderId(), request.title(),
+                request.additionalDescription(), request.customer(), request.billing(), request.shipping(),
+                request.returnUrls(), request.notificationUrl(), request.visibleMethods(),
+                request.preselectMethodCode(), request.lang(), validTo(request, shop, now), now, now);
+        payments.insert(payment);
+        return payment;
+    }
+
+    /**
+     * Creates a sale with the method the shop chose, as the API's create-transaction does. A repeated request with
+     * the same Idempotency-Key returns the first result; a different request with a used key is refused.
+     */
+    @Transactional
+    public ApiSale createApiSale(NewPayment request, String methodCode, @Nullable String idempotencyKey,
+            String requestDigest) {
+        if (idempotencyKey != null) {
+            Optional<ApiSale> earlier = earlierSale(request.serviceId(), idempotencyKey, requestDigest);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        Payment payment = open(request);
+        try {
+            Transaction sale = startSale(payment, methodCode, idempotencyKey, requestDigest);
+            return new ApiSale(sale, payments.find(payment.id()).orElseThrow(), false);
+        } catch (DuplicateKeyException concurrentRetry) {
+            throw new PaymentRefused(Reason.IDEMPOTENCY_KEY_REUSED);
+        }
+    }
+
+    /** Starts a payer's attempt to pay with a method; the payment must still be payable. */
+    @Transactional
+    public Transaction attempt(UUID paymentId, String methodCode) {
+        Payment payment = payments.lock(paymentId).orElseThrow(TransactionNotFound::new);
+        activeShop(payment.serviceId());
+        if (payment.expiredAt(clock.instant())) {
+            throw new PaymentRefused(Reason.EXPIRED);
+        }
+        if (!payment.payableAt(clock.instant())) {
+            throw new PaymentRefused(Reason.NOT_PAYABLE);
+        }
+        return startSale(payment, methodCode, null, null);
+    }
+
+    public Optional<Payment> payment(UUID paymentId) {
+        return payments.find(paymentId);
+    }
+
+    public Optional<Transaction> transaction(UUID transactionId) {
+        return transactions.find(transactionId);
+    }
+
+    /** A transaction of one shop; another shop's transaction is as absent as an unknown one. */
+    public Optional<Transaction> transactionOfShop(UUID serviceId, UUID transactionId) {
+        return transactions.find(transactionId).filter(transaction -> transaction.serviceId().equals(serviceId));
+    }
+
+    /** A payment's sale attempts, oldest first. */
+    public List<Transaction> attempts(UUID paymentId) {
+        return transactions.ofPayment(paymentId);
+    }
+
+    public List<Transaction> refundsOf(UUID saleId) {
+        return transactions.refundsOf(saleId);
+    }
+
+    public List<StatusChange> timeline(UUID transactionId) {
+        return transactions.timeline(transactionId);
+    }
+
+    /** The methods a payer may choose for this payment: the shop's, visible, and taking its currency and amount. */
+    public List<PaymentMethodDefinition> methodsFor(Payment payment) {
+        return shops.enabledMethods(payment.merchantId(), payment.serviceId()).stream()
+                .filter(method -> payment.shows(method.paymentMethod()))
+                .filter(method -> method.accepts(payment.currency(), payment.amount())).toList();
+    }
+
+    private Transaction startSale(Payment payment, String methodCode, @Nullable String idempotencyKey,
+            @Nullable String requestDigest) {
+        PaymentMethodDefinition method = methodsFor(payment).stream().filter(m -> m.code().equals(methodCode))
+                .findFirst().orElseThrow(() -> new PaymentRefused(Reason.METHOD_UNAVAILABLE));
+        Instant now = clock.instant();
+        Transaction sale = new Transaction(UUID.randomUUID(), payment.id(), payment.merchantId(), payment.serviceId(),
+                TransactionType.SALE, TransactionStatus.NEW, payment.source(), payment.amount(), payment.currency(),
+                payment.orderId(), payment.title(), method.paymentMethod(), method.code(), payment.notificationUrl(),
+                null, null, null, null, null, payment.validTo(), now, now);
+        transactions.insert(sale, idempotencyKey, requestDigest);
+        statusChanges.created(sale);
+        return sale;
+    }
+
+    private Optional<ApiSale> earlierSale(UUID serviceId, String idempotencyKey, String requestDigest) {
+        return transactions.findByIdempotencyKey(serviceId, idempotencyKey).map(earlier -> {
+            if (!earlier.digest().equals(requestDigest)) {
+                throw new PaymentRefused(Reason.IDEMPOTENCY_KEY_REUSED);
+            }
+            Transaction sale = transactions.find(earlier.transactionId()).orElseThrow();
+            return new ApiSale(sale, payments.find(sale.paymentId()).orElseThrow(), true);
+        });
+    }
+
+    private GatewayShop activeShop(UUID serviceId) {
+        return shops.find(serviceId).filter(GatewayShop::acceptsPayments)
+                .orElseThrow(() -> new PaymentRefused(Reason.SHOP_UNAVAILABLE));
+    }
+
+    /** The validity the shop asked for, else the shop's payment activity from now, else none. */
+    private static @Nullable Instant validTo(NewPayment request, GatewayShop shop, Instant now) {
+        if (request.validTo() != null) {
+            return request.validTo();
+        }
+        return shop.paymentActivitySeconds() == null ? null : now.plusSeconds(shop.paymentActivitySeconds());
+    }
+}

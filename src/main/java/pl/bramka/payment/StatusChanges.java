@@ -1,0 +1,83 @@
+package pl.bramka.payment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import pl.bramka.shared.Money;
+import pl.bramka.shop.ShopDirectory;
+
+/**
+ * Records every status a transaction takes: the new status, its timeline entry, the payment's status and the
+ * {@link TransactionStatusChanged} event, all in the caller's database transaction. Locks are taken payment first,
+ * then transaction, everywhere, so concurrent changes of one payment queue up instead of deadlocking.
+ */
+@Component
+class StatusChanges {
+
+    private static final String CREATED = "CREATE";
+
+    private final TransactionRepository transactions;
+    private final PaymentRepository payments;
+    private final ShopDirectory shops;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    StatusChanges(TransactionRepository transactions, PaymentRepository payments, ShopDirectory shops,
+            ApplicationEventPublisher events, Clock clock) {
+        this.transactions = transactions;
+        this.payments = payments;
+        this.shops = shops;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void created(Transaction transaction) {
+        transactions.recordChange(transaction.id(), null, transaction.status(), CREATED, null, transaction.created());
+        events.publishEvent(new TransactionStatusChanged(transaction, null, refreshPayment(transaction)));
+    }
+
+    @Transactional
+    Transaction apply(UUID transactionId, TransactionEvent event, StatusDetails details) {
+        UUID paymentId = transactions.find(transactionId).orElseThrow(TransactionNotFound::new).paymentId();
+        payments.lock(paymentId);
+        Transaction before = transactions.lock(transactionId).orElseThrow(TransactionNotFound::new);
+        TransactionStatus after = TransactionStateMachine.next(before.status(), event)
+                .orElseThrow(() -> new IllegalTransition(before.status(), event));
+        Instant now = clock.instant();
+        StatusDetails recorded = after == TransactionStatus.SETTLED && before.type() == TransactionType.SALE
+                ? details.withCommission(commission(before)) : details;
+        transactions.updateStatus(transactionId, after, recorded, now);
+        transactions.recordChange(transactionId, before.status(), after, event.name(), details.statusCode(), now);
+        Transaction changed = transactions.find(transactionId).orElseThrow();
+        events.publishEvent(new TransactionStatusChanged(changed, before.status(), refreshPayment(changed)));
+        return changed;
+    }
+
+    /** A payment is settled once any sale settled; otherwise it shows how its latest attempt stands. */
+    private Payment refreshPayment(Transaction changed) {
+        Payment payment = payments.find(changed.paymentId()).orElseThrow();
+        if (changed.type() == TransactionType.REFUND) {
+            return payment;
+        }
+        List<Transaction> attempts = transactions.ofPayment(payment.id());
+        TransactionStatus status = attempts.stream().anyMatch(t -> t.status() == TransactionStatus.SETTLED)
+                ? TransactionStatus.SETTLED : attempts.get(attempts.size() - 1).status();
+        if (status != payment.status()) {
+            payments.updateStatus(payment.id(), status, clock.instant());
+            return payments.find(payment.id()).orElseThrow();
+        }
+        return payment;
+    }
+
+    private long commission(Transaction sale) {
+        return shops.commission(sale.merchantId(), sale.serviceId(), sale.paymentMethodCode(), sale.currency())
+                .map(commission -> commission.on(new Money(sale.amount(), sale.currency()))).orElse(0L);
+    }
+}

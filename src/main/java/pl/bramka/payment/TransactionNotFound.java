@@ -1,0 +1,8 @@
+package pl.bramka.payment;
+
+public class TransactionNotFound extends RuntimeException {
+
+    public TransactionNotFound() {
+        super("No such transaction");
+    }
+}

@@ -1,0 +1,131 @@
+package pl.bramka.payment;
+
+import static pl.bramka.payment.PaymentRepository.instant;
+import static pl.bramka.payment.PaymentRepository.timestamp;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class TransactionRepository {
+
+    private static final String COLUMNS = """
+            id, payment_id, merchant_id, service_id, type, status, source, amount, currency, order_id, title,
+            payment_method, payment_method_code, notification_url, sale_id, status_code, status_code_description,
+            blik_transaction_id, commission, valid_to, created_at, modified_at""";
+
+    private final JdbcClient jdbc;
+
+    TransactionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Transaction transaction, @Nullable String idempotencyKey, @Nullable String idempotencyDigest) {
+        jdbc.sql("""
+                insert into payment_transaction (id, payment_id, merchant_id, service_id, type, status, source, amount,
+                    currency, order_id, title, payment_method, payment_method_code, notification_url, sale_id,
+                    valid_to, idempotency_key, idempotency_digest, created_at, modified_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(transaction.id(), transaction.paymentId(), transaction.merchantId(), transaction.serviceId(),
+                        transaction.type().wire(), transaction.status().wire(), transaction.source().wire(),
+                        transaction.amount(), transaction.currency(), transaction.orderId(), transaction.title(),
+                        transaction.paymentMethod(), transaction.paymentMethodCode(), transaction.notificationUrl(),
+                        transaction.saleId(), timestamp(transaction.validTo()), idempotencyKey, idempotencyDigest,
+                        Timestamp.from(transaction.created()), Timestamp.from(transaction.modified()))
+                .update();
+    }
+
+    Optional<Transaction> find(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from payment_transaction where id = ?").param(id)
+                .query(TransactionRepository::map).optional();
+    }
+
+    Optional<Transaction> lock(UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from payment_transaction where id = ? for update").param(id)
+                .query(TransactionRepository::map).optional();
+    }
+
+    /** The transaction an earlier API request with this Idempotency-Key created, with that request's digest. */
+    Optional<IdempotentCreation> findByIdempotencyKey(UUID serviceId, String key) {
+        return jdbc.sql("select id, idempotency_digest from payment_transaction where service_id = ? "
+                + "and idempotency_key = ?").params(serviceId, key)
+                .query((rs, row) -> new IdempotentCreation(rs.getObject("id", UUID.class),
+                        rs.getString("idempotency_digest")))
+                .optional();
+    }
+
+    record IdempotentCreation(UUID transactionId, String digest) {
+    }
+
+    List<Transaction> ofPayment(UUID paymentId) {
+        return jdbc.sql("select " + COLUMNS + " from payment_transaction where payment_id = ? and type = 'sale' "
+                + "order by created_at, id").param(paymentId).query(TransactionRepository::map).list();
+    }
+
+    List<Transaction> refundsOf(UUID saleId) {
+        return jdbc.sql("select " + COLUMNS + " from payment_transaction where sale_id = ? order by created_at, id")
+                .param(saleId).query(TransactionRepository::map).list();
+    }
+
+    /** What refunds have taken from a sale or still may: every refund that has not failed. */
+    long refundedOrReserved(UUID saleId) {
+        return jdbc.sql("select coalesce(sum(amount), 0) from payment_transaction where sale_id = ? "
+                + "and status not in ('rejected', 'cancelled', 'error')").param(saleId).query(Long.class).single();
+    }
+
+    void updateStatus(UUID id, TransactionStatus status, StatusDetails details, Instant now) {
+        jdbc.sql("""
+                update payment_transaction set status = ?, modified_at = ?,
+                    status_code = coalesce(?, status_code),
+                    status_code_description = coalesce(?, status_code_description),
+                    blik_transaction_id = coalesce(?, blik_transaction_id),
+                    commission = coalesce(?, commission)
+                where id = ?""")
+                .params(status.wire(), Timestamp.from(now), details.statusCode(), details.statusCodeDescription(),
+                        details.blikTransactionId(), details.commission(), id)
+                .update();
+    }
+
+    void recordChange(UUID id, @Nullable TransactionStatus from, TransactionStatus to, String event,
+            @Nullable String statusCode, Instant at) {
+        jdbc.sql("""
+                insert into transaction_status_change (transaction_id, from_status, to_status, event, status_code,
+                    occurred_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(id, from == null ? null : from.wire(), to.wire(), event, statusCode, Timestamp.from(at))
+                .update();
+    }
+
+    List<StatusChange> timeline(UUID id) {
+        return jdbc.sql("""
+                select from_status, to_status, event, status_code, occurred_at from transaction_status_change
+                where transaction_id = ? order by id""").param(id)
+                .query((rs, row) -> new StatusChange(
+                        rs.getString("from_status") == null ? null : TransactionStatus.ofWire(rs.getString("from_status")),
+                        TransactionStatus.ofWire(rs.getString("to_status")), rs.getString("event"),
+                        rs.getString("status_code"), rs.getTimestamp("occurred_at").toInstant()))
+                .list();
+    }
+
+    static Transaction map(ResultSet rs, int row) throws SQLException {
+        return new Transaction(rs.getObject("id", UUID.class), rs.getObject("payment_id", UUID.class),
+                rs.getObject("merchant_id", UUID.class), rs.getObject("service_id", UUID.class),
+                TransactionType.ofWire(rs.getString("type")), TransactionStatus.ofWire(rs.getString("status")),
+                PaymentSource.ofWire(rs.getString("source")), rs.getLong("amount"), rs.getString("currency"),
+                rs.getString("order_id"), rs.getString("title"), rs.getString("payment_method"),
+                rs.getString("payment_method_code"), rs.getString("notification_url"),
+                rs.getObject("sale_id", UUID.class), rs.getString("status_code"),
+                rs.getString("status_code_description"), rs.getString("blik_transaction_id"),
+                (Long) rs.getObject("commission"), instant(rs.getTimestamp("valid_to")),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("modified_at").toInstant());
+    }
+}

@@ -1,0 +1,24 @@
+package pl.bramka.sandbox;
+
+import java.util.UUID;
+
+import pl.bramka.payment.Transaction;
+
+/** Addresses of the simulated pages a payer meets at the sandbox acquirer. */
+final class SandboxPages {
+
+    static final String BASE = "/pay/sandbox/{transactionId}";
+
+    private SandboxPages() {
+    }
+
+    /** The page of the sale's provider: a bank for pay-by-link, an approval page for wallets and pay later. */
+    static String providerPage(Transaction sale) {
+        String page = "pbl".equals(sale.paymentMethod()) ? "bank" : "approval";
+        return "/pay/sandbox/" + sale.id() + "/" + page;
+    }
+
+    static String threeDSecure(UUID saleId) {
+        return "/pay/sandbox/" + saleId + "/3ds";
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The sandbox acquirer: decides payments like imoje's sandbox does (BLIK codes, test cards, provider-error order
+ * description) and serves the simulated pages a payer meets at a bank, at 3-D Secure and at a wallet or pay-later
+ * provider. It is the {@link pl.bramka.payment.Acquirer} Bramka ships with.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Sandbox acquirer", allowedDependencies = {"payment",
+        "shop", "shared"})
+package pl.bramka.sandbox;

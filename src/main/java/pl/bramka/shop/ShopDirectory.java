@@ -1,0 +1,94 @@
+package pl.bramka.shop;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import pl.bramka.shared.Tokens;
+
+/**
+ * Shops as the gateway sees them: looked up by their public serviceId rather than by a signed-in user's merchant,
+ * because API calls, paywall forms and payers arrive without a panel session.
+ */
+@Service
+public class ShopDirectory {
+
+    private final JdbcClient jdbc;
+    private final ShopKeys keys;
+    private final ShopPaymentMethods methods;
+    private final ShopLogos logos;
+    private final ShopBrandColors colors;
+    private final Clock clock;
+
+    ShopDirectory(JdbcClient jdbc, ShopKeys keys, ShopPaymentMethods methods, ShopLogos logos,
+            ShopBrandColors colors, Clock clock) {
+        this.jdbc = jdbc;
+        this.keys = keys;
+        this.methods = methods;
+        this.logos = logos;
+        this.colors = colors;
+        this.clock = clock;
+    }
+
+    public Optional<GatewayShop> find(UUID serviceId) {
+        return jdbc.sql("""
+                select s.service_id, s.merchant_id, m.public_id, s.name, s.status, s.payment_activity_seconds,
+                       s.notification_url
+                from shop s join merchant m on m.id = s.merchant_id
+                where s.service_id = ?""")
+                .param(serviceId)
+                .query((rs, row) -> new GatewayShop(rs.getObject("service_id", UUID.class),
+                        rs.getObject("merchant_id", UUID.class), rs.getString("public_id"), rs.getString("name"),
+                        ShopStatus.valueOf(rs.getString("status")),
+                        (Integer) rs.getObject("payment_activity_seconds"), rs.getString("notification_url")))
+                .optional();
+    }
+
+    /** The shop a bearer token acts for, when the token exists and is not revoked; records its use. */
+    @Transactional
+    public Optional<ApiClient> authenticate(String bearerToken) {
+        Optional<ApiClient> client = jdbc.sql("""
+                update api_token t set last_used_at = ?
+                from shop s join merchant m on m.id = s.merchant_id
+                where t.token_hash = ? and t.revoked_at is null and s.service_id = t.service_id
+                returning s.service_id, s.merchant_id, m.public_id""")
+                .params(Timestamp.from(clock.instant()), Tokens.sha256Hex(bearerToken))
+                .query((rs, row) -> new ApiClient(rs.getObject("service_id", UUID.class),
+                        rs.getObject("merchant_id", UUID.class), rs.getString("public_id")))
+                .optional();
+        return client;
+    }
+
+    /** Keys that verify a signature now: the current key, then rotated keys still inside their overlap. */
+    public List<String> verifyingKeys(UUID serviceId) {
+        return keys.verifying(serviceId);
+    }
+
+    /** The key notifications are signed with. */
+    public String currentKey(UUID serviceId) {
+        return keys.current(serviceId);
+    }
+
+    /** The methods the shop has switched on, in the order the payment page shows them. */
+    public List<PaymentMethodDefinition> enabledMethods(UUID merchantId, UUID serviceId) {
+        return methods.forShop(merchantId, serviceId).stream().filter(ShopPaymentMethod::enabled)
+                .map(ShopPaymentMethod::definition).toList();
+    }
+
+    /** The shop's commission on a method in a currency; empty when the shop does not have the method. */
+    public Optional<ShopCommission> commission(UUID merchantId, UUID serviceId, String methodCode, String currency) {
+        return methods.find(merchantId, serviceId, methodCode)
+                .map(method -> new ShopCommission(method.percentBp(), method.fixedFees().getOrDefault(currency, 0L)));
+    }
+
+    public PaymentPageBranding branding(UUID merchantId, UUID serviceId) {
+        String logoUrl = logos.find(merchantId, serviceId).map(logo -> PayerBrandingUrls.logo(serviceId, logo))
+                .orElse(null);
+        return new PaymentPageBranding(logoUrl, PayerBrandingUrls.theme(serviceId, colors.of(merchantId, serviceId)));
+    }
+}

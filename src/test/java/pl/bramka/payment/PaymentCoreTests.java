@@ -1,0 +1,158 @@
+package pl.bramka.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import pl.bramka.Fixtures.TestShop;
+import pl.bramka.IntegrationTest;
+
+class PaymentCoreTests extends IntegrationTest {
+
+    @Autowired
+    Payments payments;
+
+    @Autowired
+    PaymentProcessing processing;
+
+    @Autowired
+    Refunds refunds;
+
+    @Autowired
+    PaymentExpiry expiry;
+
+    @Autowired
+    Clock clock;
+
+    TestShop shop;
+
+    @BeforeEach
+    void shop() {
+        shop = fixtures.shopOf(fixtures.merchantWithAllRoles());
+    }
+
+    @Test
+    void aBlikPaymentSettlesWithItsTimelineAndCommission() {
+        Payment payment = payments.open(newPayment(10_000, "Order 1", null));
+        Transaction sale = payments.attempt(payment.id(), "blik");
+
+        Transaction paid = processing.pay(sale.id(), new PayerInput.BlikCode("777123")).transaction();
+
+        assertThat(paid.status()).isEqualTo(TransactionStatus.SETTLED);
+        assertThat(paid.blikTransactionId()).matches("\\d{12}");
+        assertThat(paid.commission()).as("1.29% of 100 zł, no fixed fee for BLIK").isPositive();
+        assertThat(payments.timeline(sale.id())).extracting(StatusChange::to)
+                .containsExactly(TransactionStatus.NEW, TransactionStatus.SETTLED);
+        assertThat(payments.payment(payment.id()).orElseThrow().status()).isEqualTo(TransactionStatus.SETTLED);
+        assertThatThrownBy(() -> payments.attempt(payment.id(), "blik")).isInstanceOf(PaymentRefused.class);
+    }
+
+    @Test
+    void aRejectedAttemptLeavesThePaymentPayableByAnotherMethod() {
+        Payment payment = payments.open(newPayment(5_000, "Order 2", null));
+        Transaction blik = payments.attempt(payment.id(), "blik");
+        Transaction rejected = processing.pay(blik.id(), new PayerInput.BlikCode("111111")).transaction();
+
+        assertThat(rejected.status()).isEqualTo(TransactionStatus.REJECTED);
+        assertThat(rejected.statusCode()).startsWith("BLK-ERROR-");
+        Transaction card = payments.attempt(payment.id(), "ecom3ds");
+        assertThat(processing.pay(card.id(), new PayerInput.Card("4111111111111111", 12, 2029, "123"))
+                .transaction().status()).isEqualTo(TransactionStatus.SETTLED);
+        assertThat(payments.timeline(card.id())).extracting(StatusChange::to).containsExactly(
+                TransactionStatus.NEW, TransactionStatus.AUTHORIZED, TransactionStatus.SETTLED);
+    }
+
+    @Test
+    void fiftyConcurrentRefundsNeverExceedTheSale() throws Exception {
+        Transaction sale = settledSale(1_000);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Callable<Boolean>> requests = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            requests.add(() -> {
+                try {
+                    refunds.refund(sale, 30, "Zwrot", PaymentSource.API);
+                    return true;
+                } catch (RefundRefused refused) {
+                    return false;
+                }
+            });
+        }
+        long succeeded = 0;
+        for (Future<Boolean> result : pool.invokeAll(requests)) {
+            succeeded += result.get() ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(succeeded).isEqualTo(33);
+        assertThat(payments.refundsOf(sale.id())).hasSize(33)
+                .allSatisfy(refund -> assertThat(refund.status()).isEqualTo(TransactionStatus.SETTLED));
+        assertThat(refunds.quote(sale).remaining()).isEqualTo(10);
+    }
+
+    @Test
+    void aRefundAboveWhatRemainsOrOfAnUnsettledSaleIsRefusedAndWritesNothing() {
+        Transaction sale = settledSale(1_000);
+        refunds.refund(sale, 600, "Część", PaymentSource.API);
+        assertThatThrownBy(() -> refunds.refund(sale, 401, "Za dużo", PaymentSource.API))
+                .isInstanceOf(RefundRefused.class).extracting("reason")
+                .isEqualTo(RefundRefused.Reason.AMOUNT_ABOVE_REMAINING);
+        Payment unpaid = payments.open(newPayment(1_000, "Order 3", null));
+        Transaction open = payments.attempt(unpaid.id(), "blik");
+        assertThatThrownBy(() -> refunds.refund(open, 100, "x", PaymentSource.API))
+                .isInstanceOf(RefundRefused.class).extracting("reason").isEqualTo(RefundRefused.Reason.NOT_SETTLED);
+        assertThat(payments.refundsOf(sale.id())).hasSize(1);
+        assertThat(payments.refundsOf(open.id())).isEmpty();
+    }
+
+    @Test
+    void unpaidPaymentsPastTheirValidityAreCancelled() {
+        Instant later = clock.instant().plusSeconds(600);
+        Payment untouched = payments.open(newPayment(1_000, "Order 4", later));
+        Payment started = payments.open(newPayment(1_000, "Order 5", later));
+        Transaction pending = processing.pay(payments.attempt(started.id(), "ing").id(), new PayerInput.None())
+                .transaction();
+        assertThat(pending.status()).isEqualTo(TransactionStatus.PENDING);
+        jdbc.sql("update payment set valid_to = now() - interval '1 second' where id in (?, ?)")
+                .params(untouched.id(), started.id()).update();
+
+        expiry.cancelExpired();
+
+        assertThat(payments.payment(untouched.id()).orElseThrow().status()).isEqualTo(TransactionStatus.CANCELLED);
+        assertThat(payments.payment(started.id()).orElseThrow().status()).isEqualTo(TransactionStatus.CANCELLED);
+        assertThat(payments.transaction(pending.id()).orElseThrow().status()).isEqualTo(TransactionStatus.CANCELLED);
+        assertThat(payments.timeline(pending.id())).extracting(StatusChange::event).containsExactly("CREATE",
+                "START", "EXPIRE");
+    }
+
+    @Test
+    void aProviderErrorTitleEndsInError() {
+        Payment payment = payments.open(new NewPayment(shop.serviceId(), PaymentSource.WEB, 1_000, "PLN", "Order 6",
+                "TEST-100010", null, Customer.unknown(), null, null, ReturnUrls.none(), null, null, null, null, null));
+        Transaction sale = payments.attempt(payment.id(), "blik");
+        assertThat(processing.pay(sale.id(), new PayerInput.BlikCode("777123")).transaction().status())
+                .isEqualTo(TransactionStatus.ERROR);
+    }
+
+    private Transaction settledSale(long amount) {
+        Payment payment = payments.open(newPayment(amount, "Refundable", null));
+        Transaction sale = payments.attempt(payment.id(), "blik");
+        return processing.pay(sale.id(), new PayerInput.BlikCode("777123")).transaction();
+    }
+
+    private NewPayment newPayment(long amount, String orderId, Instant validTo) {
+        return new NewPayment(shop.serviceId(), PaymentSource.WEB, amount, "PLN", orderId, "Zakupy", null,
+                new Customer("Jan", "Kowalski", "jan@example.com", null), null, null, ReturnUrls.none(), null, null,
+                null, "pl", validTo);
+    }
+}
