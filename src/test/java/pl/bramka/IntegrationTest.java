@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import pl.bramka.payment.FailingStatusListener;
 
 /**
  * Base of every test that needs the application: one Spring context for the whole suite (so one embedded
@@ -20,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(Fixtures.class)
+@Import({Fixtures.class, FailingStatusListener.class})
 public abstract class IntegrationTest {
 
     protected static final GreenMail MAIL = startMailServer();

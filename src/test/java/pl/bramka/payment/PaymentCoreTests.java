@@ -144,6 +144,21 @@ class PaymentCoreTests extends IntegrationTest {
                 .isEqualTo(TransactionStatus.ERROR);
     }
 
+    @Test
+    void aStatusChangeCommitsOnlyTogetherWithWhatItsListenersWrite() {
+        Payment payment = payments.open(new NewPayment(shop.serviceId(), PaymentSource.WEB, 1_000, "PLN", "Order 7",
+                FailingStatusListener.TITLE, null, Customer.unknown(), null, null, ReturnUrls.none(), null, null,
+                null, null, null));
+        Transaction sale = payments.attempt(payment.id(), "blik");
+
+        assertThatThrownBy(() -> processing.pay(sale.id(), new PayerInput.BlikCode("777123")))
+                .hasMessageContaining("listener failed");
+
+        assertThat(payments.transaction(sale.id()).orElseThrow().status()).isEqualTo(TransactionStatus.NEW);
+        assertThat(payments.timeline(sale.id())).extracting(StatusChange::to).containsExactly(TransactionStatus.NEW);
+        assertThat(payments.payment(payment.id()).orElseThrow().status()).isEqualTo(TransactionStatus.NEW);
+    }
+
     private Transaction settledSale(long amount) {
         Payment payment = payments.open(newPayment(amount, "Refundable", null));
         Transaction sale = payments.attempt(payment.id(), "blik");
