@@ -8,7 +8,10 @@ import java.util.Locale;
  */
 enum PaywallRule {
     // The form as submitted: names, repetitions and sizes.
-    MALFORMED_NAME, DUPLICATE, VALUE_AND_MAP, TOO_DEEP, MIXED_KEYS, TOO_MANY_FIELDS, TOO_LONG, STRUCTURE;
+    MALFORMED_NAME, DUPLICATE, VALUE_AND_MAP, TOO_DEEP, MIXED_KEYS, TOO_MANY_FIELDS,
+    // The fields' values.
+    REQUIRED, TOO_LONG, STRUCTURE, SERVICE_ID, MERCHANT_ID, AMOUNT, CURRENCY, ORDER_ID, EMAIL, PHONE, URL,
+    VISIBLE_METHOD, VALID_TO, VALID_TO_TOO_SOON, PRESELECT_METHOD, LANG, UNKNOWN_FIELD;
 
     /** E.g. {@code valid-to-too-soon}. */
     String code() {
