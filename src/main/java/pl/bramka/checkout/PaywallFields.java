@@ -25,7 +25,8 @@ record PaywallFields(Map<String, Object> signed, @Nullable String signature) {
     static final int MAX_PARAMETERS = 100;
     /** Enough for {@code multipayout[0][ban]}, the deepest field imoje defines. */
     static final int MAX_DEPTH = 3;
-    static final int MAX_VALUE_LENGTH = 2000;
+    /** Room for a cart, cartData or invoice: base64 of gzipped JSON, which real shops send for large baskets. */
+    static final int MAX_VALUE_LENGTH = 100_000;
 
     private static final String SIGNATURE = "signature";
     /** A name, then bracketed keys; neither may be empty or contain a bracket. */
