@@ -7,7 +7,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Absolute addresses of Bramka's own pages, for places that leave the browser: API responses, notifications,
- * e-mails. {@code bramka.public-url} sets the base behind a proxy; without it the current request's address is used.
+ * e-mailed links. {@code bramka.public-url} sets the base; without it the current request's address is used. Set it
+ * in production, so a forged Host header can never put someone else's address into a link.
  */
 @Component
 public class PublicUrl {
