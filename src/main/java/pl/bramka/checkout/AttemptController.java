@@ -25,7 +25,8 @@ import pl.bramka.shared.Redirects;
 
 /**
  * The page of one started attempt where the payer gives what the method needs: a BLIK code or a card. It serves
- * only a new attempt of a payment that may still be paid; anything else sends the payer to how it stands.
+ * only a new attempt of a payment that may still be paid (not expired, the shop taking payments); anything else
+ * sends the payer to how it stands.
  */
 @Controller
 @RequestMapping("/pay/{paymentId}/attempt/{transactionId}")
@@ -35,10 +36,12 @@ class AttemptController {
     private static final ZoneId PAYER_ZONE = ZoneId.of("Europe/Warsaw");
 
     private final PayerPages pages;
+    private final PaymentStatuses statuses;
     private final Clock clock;
 
-    AttemptController(PayerPages pages, Clock clock) {
+    AttemptController(PayerPages pages, PaymentStatuses statuses, Clock clock) {
         this.pages = pages;
+        this.statuses = statuses;
         this.clock = clock;
     }
 
@@ -93,7 +96,7 @@ class AttemptController {
         if (sale.status() != TransactionStatus.NEW) {
             return Optional.of(Redirects.seeOther(PayerUrls.finished(sale)));
         }
-        if (!hasForm(sale) || !payment.payableAt(clock.instant())) {
+        if (!hasForm(sale) || statuses.insteadOfMethods(payment, Optional.of(sale)).isPresent()) {
             return Optional.of(Redirects.seeOther(PayerUrls.paymentPage(payment.id())));
         }
         return Optional.empty();

@@ -76,7 +76,10 @@ class PaymentPageController {
             return PayerPages.notFound(request);
         }
         Payment payment = found.get();
-        if (payment.source() == PaymentSource.API && payments.latestAttempt(payment.id()).isPresent()) {
+        Optional<Transaction> latest = payments.latestAttempt(payment.id());
+        if (statuses.insteadOfMethods(payment, latest).isPresent()
+                || payment.source() == PaymentSource.API && latest.isPresent()) {
+            // Nothing to choose now, or the shop chose through the API: the payment page says how it stands.
             return Redirects.seeOther(PayerUrls.paymentPage(payment.id()));
         }
         boolean codeTyped = blikCode != null && !blikCode.isBlank();
