@@ -87,9 +87,9 @@ class PaymentPageController {
         if (code == null) {
             return methods(payment, null, null, request).addObject("methodError", "checkout.method.required");
         }
-        Optional<PayerInput.BlikCode> blik = "blik".equals(code) && codeTyped ? PayerEntry.blikCode(blikCode)
-                : Optional.empty();
-        if ("blik".equals(code) && codeTyped && blik.isEmpty()) {
+        boolean blikWithCode = "blik".equals(code) && codeTyped;
+        Optional<PayerInput.BlikCode> blik = blikWithCode ? PayerEntry.blikCode(blikCode) : Optional.empty();
+        if (blikWithCode && blik.isEmpty()) {
             return methods(payment, code, "checkout.blik.code.invalid", request);
         }
         Transaction sale;
