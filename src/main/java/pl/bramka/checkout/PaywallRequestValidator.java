@@ -68,6 +68,11 @@ final class PaywallRequestValidator {
         this.fields = fields;
     }
 
+    /** Whether the paywall serves pages in {@code lang}, one of imoje's codes ({@code ua} is read as {@code uk}). */
+    static boolean knowsLanguage(String lang) {
+        return LANGUAGES.contains(lang) || lang.equals("ua");
+    }
+
     /**
      * The order in {@code fields} (the {@linkplain PaywallFields#signed() signed tree}), or every rule it breaks.
      * {@code clock} says when "now" is for {@code validTo}.
@@ -99,8 +104,7 @@ final class PaywallRequestValidator {
                 PaywallRule.PRESELECT_METHOD);
         Map<String, String> billing = address("billing");
         Map<String, String> shipping = address("shipping");
-        String lang = optional("lang", 2, language -> LANGUAGES.contains(language) || language.equals("ua"),
-                PaywallRule.LANG);
+        String lang = optional("lang", 2, PaywallRequestValidator::knowsLanguage, PaywallRule.LANG);
         Map<String, Object> extras = extras();
         fields.keySet().stream().filter(name -> !KNOWN_FIELDS.contains(name))
                 .forEach(name -> fail(name, PaywallRule.UNKNOWN_FIELD));

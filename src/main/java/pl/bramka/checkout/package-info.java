@@ -1,6 +1,8 @@
 /**
  * The hosted paywall: the form a shop posts (or sends as a GET redirect) to start a payment, its signature made with
- * the shop key, and the payment page the payer then sees.
+ * the shop key, and the pages the payer then uses: the payment page with the shop's methods and branding, the BLIK
+ * code and card forms, and the status and result pages that send the payer back to the shop.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Checkout", allowedDependencies = {"shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Checkout", allowedDependencies = {"payment", "shop",
+        "shared"})
 package pl.bramka.checkout;

@@ -1,7 +1,6 @@
 package pl.bramka.panel;
 
 import java.time.Duration;
-import java.util.Locale;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,16 +10,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Polish by default; {@code ?lang=en} (the switch in the header) or the profile setting choose, kept in a cookie. */
+/**
+ * {@code ?lang=en} (the switch in the header) or the profile setting choose, kept in a cookie; without a choice the
+ * language a page proposes, else Polish ({@link ChosenOrProposedLanguage}).
+ */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
 
-    static final Locale POLISH = Locale.forLanguageTag("pl");
-
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("bramka-lang");
-        resolver.setDefaultLocale(POLISH);
+        CookieLocaleResolver resolver = new ChosenOrProposedLanguage("bramka-lang");
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setRejectInvalidCookies(true);
         return resolver;
@@ -31,6 +30,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(new SupportedLanguagesOnly(interceptor));
+        // A paywall form's lang field is the shop's wish for this payment, not the visitor's choice to remember.
+        registry.addInterceptor(new SupportedLanguagesOnly(interceptor)).excludePathPatterns("/payment",
+                "/*/payment");
     }
 }

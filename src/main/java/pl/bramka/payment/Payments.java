@@ -73,7 +73,11 @@ public class Payments {
         }
     }
 
-    /** Starts a payer's attempt to pay with a method; the payment must still be payable. */
+    /**
+     * Starts a payer's attempt to pay with a method; the payment must still be payable. When the latest attempt has
+     * the same method and has not reached the acquirer yet (a repeated click, or the sale a shop created through the
+     * API), that attempt is continued instead: under the payment's lock, so a double submit never makes two.
+     */
     @Transactional
     public Transaction attempt(UUID paymentId, String methodCode) {
         Payment payment = payments.lock(paymentId).orElseThrow(TransactionNotFound::new);
@@ -84,7 +88,9 @@ public class Payments {
         if (!payment.payableAt(clock.instant())) {
             throw new PaymentRefused(Reason.NOT_PAYABLE);
         }
-        return startSale(payment, methodCode, null, null);
+        Optional<Transaction> waiting = latestAttempt(paymentId).filter(sale -> sale.status() == TransactionStatus.NEW
+                && sale.paymentMethodCode().equals(methodCode));
+        return waiting.orElseGet(() -> startSale(payment, methodCode, null, null));
     }
 
     public Optional<Payment> payment(UUID paymentId) {
@@ -103,6 +109,12 @@ public class Payments {
     /** A payment's sale attempts, oldest first. */
     public List<Transaction> attempts(UUID paymentId) {
         return transactions.ofPayment(paymentId);
+    }
+
+    /** A payment's most recent sale attempt, if the payer (or the shop, through the API) started one. */
+    public Optional<Transaction> latestAttempt(UUID paymentId) {
+        List<Transaction> attempts = transactions.ofPayment(paymentId);
+        return attempts.isEmpty() ? Optional.empty() : Optional.of(attempts.get(attempts.size() - 1));
     }
 
     public List<Transaction> refundsOf(UUID saleId) {

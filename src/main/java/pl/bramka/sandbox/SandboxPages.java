@@ -14,11 +14,10 @@ final class SandboxPages {
 
     /** The page of the sale's provider: a bank for pay-by-link, an approval page for wallets and pay later. */
     static String providerPage(Transaction sale) {
-        String page = "pbl".equals(sale.paymentMethod()) ? "bank" : "approval";
-        return "/pay/sandbox/" + sale.id() + "/" + page;
+        return SandboxPage.of(sale).url(sale.id());
     }
 
     static String threeDSecure(UUID saleId) {
-        return "/pay/sandbox/" + saleId + "/3ds";
+        return SandboxPage.THREE_D_SECURE.url(saleId);
     }
 }

@@ -1,14 +1,18 @@
 package pl.bramka.shop;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import pl.bramka.shared.Money;
 
 /**
  * What the hosted payment page ({@code templates/checkout/payment-page.html}) shows a payer. The branding preview
- * fills it with {@link #sample}; the payment flow fills it with a real transaction.
+ * fills it with {@link #sample}; the payment flow fills it with a real payment, and its other pages (BLIK code, card,
+ * status) show the same shop, amount and order from it without the methods.
  *
  * @param logoUrl             the shop's logo, or null to show the shop's name instead
  * @param amountMinor         the amount in minor units of {@code currency} (ISO 4217)
@@ -16,11 +20,12 @@ import pl.bramka.shared.Money;
  * @param formAction          where the payer's choice is posted; null where nothing may be posted (the preview)
  * @param blikCodeError       message key of an error to show at the BLIK code field, or null
  * @param processing          whether the progress spinner is shown
+ * @param selectedMethodCode  the method chosen when the page opens, or null for none
  */
 public record PaymentPageModel(String shopName, @Nullable String logoUrl, long amountMinor, String currency,
         String orderId, @Nullable String orderDescription, List<MethodGroup> methodGroups,
         String themeStylesheetUrl, @Nullable String formAction, @Nullable String blikCodeError,
-        boolean processing) {
+        boolean processing, @Nullable String selectedMethodCode) {
 
     /** Payment methods of one kind, shown together under one heading. */
     public record MethodGroup(MethodKind kind, List<MethodOption> methods) {
@@ -42,6 +47,34 @@ public record PaymentPageModel(String shopName, @Nullable String logoUrl, long a
         public String key() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
+
+        static MethodKind of(PaymentMethodGroup group) {
+            return switch (group) {
+                case BLIK -> BLIK;
+                case CARDS -> CARD;
+                case BANKS -> PAY_BY_LINK;
+                case WALLETS -> WALLET;
+                case PAYLATER -> PAY_LATER;
+                case INSTALLMENTS -> INSTALLMENTS;
+            };
+        }
+
+        /** Cards and instalments are named in the payer's language, not by a brand. */
+        boolean namedByMessage() {
+            return this == CARD || this == INSTALLMENTS;
+        }
+    }
+
+    /** Methods a payer may choose, under the page's headings and in the page's order. */
+    public static List<MethodGroup> groupsOf(List<PaymentMethodDefinition> methods) {
+        Map<MethodKind, List<MethodOption>> byKind = new EnumMap<>(MethodKind.class);
+        for (PaymentMethodDefinition method : methods) {
+            MethodKind kind = MethodKind.of(method.group());
+            byKind.computeIfAbsent(kind, absent -> new ArrayList<>())
+                    .add(new MethodOption(method.code(), kind.namedByMessage() ? null : method.name()));
+        }
+        return byKind.entrySet().stream().map(group -> new MethodGroup(group.getKey(), List.copyOf(group.getValue())))
+                .toList();
     }
 
     /**
@@ -66,7 +99,7 @@ public record PaymentPageModel(String shopName, @Nullable String logoUrl, long a
                         new MethodOption("imoje_twisto", "Twisto"))),
                 new MethodGroup(MethodKind.INSTALLMENTS, List.of(new MethodOption("imoje_installments", null))));
         return new PaymentPageModel(shopName, logoUrl, 12345, "PLN", "ZAM/2026/0042", orderDescription,
-                groups, themeStylesheetUrl, null, "checkout.blik.code.invalid", true);
+                groups, themeStylesheetUrl, null, "checkout.blik.code.invalid", true, "blik");
     }
 
     /**

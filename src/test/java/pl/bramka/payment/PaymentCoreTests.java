@@ -74,6 +74,21 @@ class PaymentCoreTests extends IntegrationTest {
     }
 
     @Test
+    void choosingTheSameMethodAgainContinuesTheNewAttemptEvenWhenSubmittedTwiceAtOnce() throws Exception {
+        Payment payment = payments.open(newPayment(2_000, "Order 7", null));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Transaction>> clicks = pool.invokeAll(List.of(() -> payments.attempt(payment.id(), "blik"),
+                () -> payments.attempt(payment.id(), "blik")));
+        pool.shutdown();
+
+        assertThat(clicks.get(0).get().id()).isEqualTo(clicks.get(1).get().id());
+        assertThat(payments.attempts(payment.id())).hasSize(1);
+        Transaction card = payments.attempt(payment.id(), "ecom3ds");
+        assertThat(card.id()).as("another method is another attempt").isNotEqualTo(clicks.get(0).get().id());
+        assertThat(payments.latestAttempt(payment.id()).map(Transaction::id)).contains(card.id());
+    }
+
+    @Test
     void fiftyConcurrentRefundsNeverExceedTheSale() throws Exception {
         Transaction sale = settledSale(1_000);
         ExecutorService pool = Executors.newFixedThreadPool(8);
