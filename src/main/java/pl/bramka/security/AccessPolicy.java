@@ -54,6 +54,7 @@ public final class AccessPolicy {
         // The integration API (bearer tokens) and its description
         any("/v1/merchant/**", api());
         get("/v3/api-docs", open());
+        get("/v3/api-docs.yaml", open());
         get("/v3/api-docs/**", open());
         get("/swagger-ui/**", open());
         get("/swagger-ui.html", open());

@@ -2,6 +2,7 @@ package pl.bramka.shop;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,6 +48,12 @@ public class ShopDirectory {
                         ShopStatus.valueOf(rs.getString("status")),
                         (Integer) rs.getObject("payment_activity_seconds"), rs.getString("notification_url")))
                 .optional();
+    }
+
+    /** When the shop was added; empty for an unknown shop. */
+    public Optional<Instant> created(UUID serviceId) {
+        return jdbc.sql("select created_at from shop where service_id = ?").param(serviceId)
+                .query((rs, row) -> rs.getTimestamp("created_at").toInstant()).optional();
     }
 
     /** The shop a bearer token acts for, when the token exists and is not revoked; records its use. */

@@ -1,0 +1,102 @@
+package pl.bramka.api;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.info.License;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What {@code /v3/api-docs} says about the API as a whole: title, the bearer scheme every operation needs, and
+ * texts the operations share. springdoc is limited to {@code /v1/merchant/**} in application.properties.
+ */
+@Configuration(proxyBeanMethods = false)
+@OpenAPIDefinition(info = @Info(title = "Bramka integration API", version = "1", description = ApiDocs.OVERVIEW,
+        license = @License(name = "Open source")), security = @SecurityRequirement(name = ApiDocs.BEARER))
+@SecurityScheme(name = ApiDocs.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "An API token of the shop, issued in the panel under Shops → Integration data")
+class ApiDocs {
+
+    static final String BEARER = "bearerAuth";
+
+    static final String OVERVIEW = """
+            imoje-compatible REST API: a plugin written for imoje works against Bramka's base URL. Every request \
+            carries `Authorization: Bearer <token>`; a token acts for exactly one shop of one merchant. Successful \
+            answers are HTTP 200 with compact JSON; errors are `{"apiErrorResponse":{code, message, instance, \
+            errors}}`. See docs/api.md for the error codes and the sandbox behaviour.""";
+
+    static final String MERCHANT_ID = "imoje's merchantId: the token's merchant, otherwise 401";
+
+    static final String CREATE = """
+            Creates a payment and its sale with the method the shop chose. The answer's `action.url` is the payment \
+            page to send the payer to. With `blikCode` (and `clientIp`) the sale is paid at once and the answer \
+            carries it settled or rejected (`statusCode` BLK-ERROR-…); `action.url` is still given. In the sandbox \
+            the BLIK code 111111 is rejected and any other settles.""";
+
+    static final String GET = """
+            A sale or refund of the token's shop. A sale lists its refunds under `refunds`, and carries `action` \
+            while it is new.""";
+
+    static final String REFUND = """
+            Refunds part or all of what remains of a settled sale. Concurrent refunds queue up; their sum never \
+            exceeds the sale. Refusals are 422 with TRX-ERROR-13000x codes.""";
+
+    static final String CAN_REFUND = """
+            Whether `amount` can be refunded now, what remains (`balance`) and whether `amount` is all of it.""";
+
+    static final String SERVICE = """
+            The token's shop: whether it takes payments, and one entry per enabled method and currency with its \
+            limits.""";
+
+    static final String PAYMENT_METHODS = """
+            The shop's methods that take this currency and amount, grouped as the payment page shows them. An \
+            inactive shop has none.""";
+
+    static final String E400 = "REQUEST-ERROR-000400: the body is not one JSON object";
+    static final String E401 = "AUTH-ERROR-000401: missing, unknown or revoked token, or another merchant's path";
+    static final String E404 = "NOT-FOUND-000404: no such transaction or service for this token";
+    static final String E415 = "REQUEST-ERROR-000415: the body is not declared as application/json";
+    static final String E422 = "TRX-ERROR-…: invalid or missing parameters (110001) or a refusal; see docs/api.md";
+
+    /** Every operation: a missing or foreign token. */
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @Retention(RetentionPolicy.RUNTIME)
+    @ApiResponse(responseCode = "401", description = E401, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiSchemas.ErrorAnswer.class),
+            examples = @ExampleObject(value = ApiExamples.UNAUTHORIZED)))
+    @interface Unauthorized {
+    }
+
+    /** Operations on a transaction or service named in the path. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @ApiResponse(responseCode = "404", description = E404, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiSchemas.ErrorAnswer.class),
+            examples = @ExampleObject(value = ApiExamples.NOT_FOUND)))
+    @interface NotFound {
+    }
+
+    /** Operations with a JSON body. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @ApiResponse(responseCode = "400", description = E400, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiSchemas.ErrorAnswer.class)))
+    @ApiResponse(responseCode = "415", description = E415, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiSchemas.ErrorAnswer.class)))
+    @ApiResponse(responseCode = "422", description = E422, content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiSchemas.ErrorAnswer.class),
+            examples = @ExampleObject(value = ApiExamples.INVALID)))
+    @interface BodyErrors {
+    }
+}

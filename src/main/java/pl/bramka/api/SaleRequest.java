@@ -1,0 +1,144 @@
+package pl.bramka.api;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import pl.bramka.payment.Customer;
+import pl.bramka.payment.NewPayment;
+import pl.bramka.payment.PaymentSource;
+import pl.bramka.payment.ReturnUrls;
+import pl.bramka.shared.Money;
+import pl.bramka.shop.ApiClient;
+import pl.bramka.shop.PaymentMethodCatalogue;
+import pl.bramka.shop.PaymentMethodDefinition;
+
+/**
+ * A create-transaction body (imoje-compat.md §1.2) checked against every rule there. Fields real plugins add and
+ * Bramka does not use ({@code billing}, {@code shipping}, {@code invoice}, {@code installment},
+ * {@code customer.cid}, {@code customer.company}, {@code customer.locale}, …) are accepted and ignored.
+ *
+ * @param blikCode a BLIK code to pay with at once (BLIK level 0), or null
+ */
+record SaleRequest(NewPayment payment, PaymentMethodDefinition method, @Nullable String blikCode) {
+
+    static final int URL_LENGTH = 300;
+    /** orderId: letters, digits, {@code #_-./} and space, plus U+00C0–U+02C0 (Polish and other accented letters). */
+    private static final Pattern ORDER_ID = Pattern.compile("[A-Za-z0-9#_\\-./ \\u00C0-\\u02C0]+");
+    private static final Pattern BLIK_CODE = Pattern.compile("\\d{6}");
+    /** 9999-12-31T23:59:59Z: beyond it a date is a mistake. */
+    private static final long LAST_VALID_TO = 253_402_300_799L;
+
+    static SaleRequest of(JsonBody body, ApiClient client, Instant now) {
+        BodyFields fields = BodyFields.of(body.json());
+        String type = fields.text("type", true, 10);
+        if (type != null && !type.equals("sale")) {
+            fields.problem("type", "must be \"sale\"");
+        }
+        UUID serviceId = ServiceIds.ofBody(fields, client);
+        Long amount = fields.integer("amount", true, 1, Money.MAX_MINOR);
+        String currency = currency(fields);
+        String orderId = fields.textOrInteger("orderId", true, 100);
+        if (orderId != null && !ORDER_ID.matcher(orderId).matches()) {
+            fields.problem("orderId", "may contain only letters, digits, spaces and #_-./");
+        }
+        String title = fields.text("title", false, 255);
+        PaymentMethodDefinition method = method(fields);
+        String successUrl = fields.url("successReturnUrl", true, URL_LENGTH);
+        String failureUrl = fields.url("failureReturnUrl", true, URL_LENGTH);
+        String returnUrl = fields.url("returnUrl", false, URL_LENGTH);
+        String notificationUrl = fields.url("notificationUrl", false, URL_LENGTH);
+        String blikCode = blikCode(fields, method);
+        Instant validTo = validTo(fields, now);
+        Customer customer = customer(fields);
+        fields.requireValid();
+        NewPayment payment = new NewPayment(serviceId, PaymentSource.API, amount, currency, orderId,
+                title == null ? "" : title, null, customer, null, null,
+                new ReturnUrls(successUrl, failureUrl, returnUrl), notificationUrl, null, null, null, validTo);
+        return new SaleRequest(payment, method, blikCode);
+    }
+
+    static @Nullable String currency(BodyFields fields) {
+        String currency = fields.text("currency", true, 3);
+        if (currency != null && !Money.CURRENCIES.contains(currency)) {
+            fields.problem("currency", "must be one of " + String.join(", ", Currencies.ORDERED));
+            return null;
+        }
+        return currency;
+    }
+
+    /** The catalogue's definition of paymentMethodCode, which must belong to the given paymentMethod. */
+    private static @Nullable PaymentMethodDefinition method(BodyFields fields) {
+        String paymentMethod = fields.text("paymentMethod", true, 30);
+        String code = fields.text("paymentMethodCode", true, 30);
+        if (paymentMethod != null && PaymentMethodCatalogue.all().stream()
+                .noneMatch(definition -> definition.paymentMethod().equals(paymentMethod))) {
+            fields.problem("paymentMethod", "is not a payment method Bramka offers");
+            return null;
+        }
+        if (code == null) {
+            return null;
+        }
+        Optional<PaymentMethodDefinition> definition = PaymentMethodCatalogue.byCode(code);
+        if (definition.isEmpty()) {
+            fields.problem("paymentMethodCode", "is not a payment method code Bramka offers");
+            return null;
+        }
+        if (paymentMethod != null && !definition.get().paymentMethod().equals(paymentMethod)) {
+            fields.problem("paymentMethodCode", "belongs to paymentMethod \"" + definition.get().paymentMethod()
+                    + "\", not \"" + paymentMethod + "\"");
+            return null;
+        }
+        return paymentMethod == null ? null : definition.get();
+    }
+
+    private static @Nullable String blikCode(BodyFields fields, @Nullable PaymentMethodDefinition method) {
+        String clientIp = fields.text("clientIp", false, 45);
+        if (clientIp != null && !IpAddresses.isLiteral(clientIp)) {
+            fields.problem("clientIp", "must be an IPv4 or IPv6 address");
+        }
+        if (!fields.has("blikCode")) {
+            return null;
+        }
+        String code = fields.text("blikCode", true, 6);
+        if (code == null) {
+            return null;
+        }
+        if (!BLIK_CODE.matcher(code).matches()) {
+            fields.problem("blikCode", "must be exactly 6 digits");
+            return null;
+        }
+        if (method != null && !method.code().equals("blik")) {
+            fields.problem("blikCode", "may be sent only with paymentMethodCode \"blik\"");
+            return null;
+        }
+        if (clientIp == null && !fields.hasProblem("clientIp")) {
+            fields.problem("clientIp", "is required with blikCode");
+            return null;
+        }
+        return code;
+    }
+
+    private static @Nullable Instant validTo(BodyFields fields, Instant now) {
+        Long validTo = fields.integer("validTo", false, Long.MIN_VALUE, Long.MAX_VALUE);
+        if (validTo == null) {
+            return null;
+        }
+        if (validTo <= now.getEpochSecond() || validTo > LAST_VALID_TO) {
+            fields.problem("validTo", "must be a future time in unix seconds, or null");
+            return null;
+        }
+        return Instant.ofEpochSecond(validTo);
+    }
+
+    private static @Nullable Customer customer(BodyFields fields) {
+        BodyFields customer = fields.object("customer", true);
+        if (customer == null) {
+            return null;
+        }
+        return new Customer(customer.text("firstName", true, 100), customer.text("lastName", true, 100),
+                customer.email("email", true, 200), customer.text("phone", false, 20));
+    }
+}
