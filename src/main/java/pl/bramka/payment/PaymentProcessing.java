@@ -3,14 +3,21 @@ package pl.bramka.payment;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
  * Hands a started sale to the {@link Acquirer} and applies its answer. The acquirer is called outside any database
- * transaction, so a slow acquirer never holds a lock; each status change is its own database transaction.
+ * transaction, so a slow acquirer never holds a lock; each status change is its own database transaction. A sale is
+ * first moved to {@code pending}, which claims it: of two requests to pay one sale, only the one that moved it calls
+ * the acquirer, so a payer is never charged twice.
  */
 @Service
 public class PaymentProcessing {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PaymentProcessing.class);
+    static final String ACQUIRER_UNAVAILABLE = "ACQUIRER-UNAVAILABLE";
 
     private final Acquirer acquirer;
     private final StatusChanges statusChanges;
@@ -29,11 +36,24 @@ public class PaymentProcessing {
     /** Pays a new sale with what the payer gave; a sale that is already under way is only reported. */
     public Processed pay(UUID saleId, PayerInput input) {
         Transaction sale = payments.transaction(saleId).orElseThrow(TransactionNotFound::new);
-        if (sale.status() != TransactionStatus.NEW || sale.type() != TransactionType.SALE) {
+        if (sale.type() != TransactionType.SALE) {
             return new Processed(sale, Optional.empty());
         }
+        Optional<Transaction> claimed = statusChanges.startIfNew(saleId);
+        if (claimed.isEmpty()) {
+            return new Processed(payments.transaction(saleId).orElseThrow(), Optional.empty());
+        }
         Payment payment = payments.payment(sale.paymentId()).orElseThrow();
-        return apply(sale, acquirer.pay(sale, payment, input));
+        return apply(claimed.get(), askAcquirer(claimed.get(), payment, input));
+    }
+
+    private AcquirerStep askAcquirer(Transaction sale, Payment payment, PayerInput input) {
+        try {
+            return acquirer.pay(sale, payment, input);
+        } catch (RuntimeException unreachable) {
+            LOG.warn("The acquirer failed on transaction {}", sale.id(), unreachable);
+            return AcquirerStep.Decided.failed(ACQUIRER_UNAVAILABLE, "The acquirer did not answer");
+        }
     }
 
     /** The acquirer's later answer for a pending transaction (the payer finished on its page). */
@@ -44,8 +64,7 @@ public class PaymentProcessing {
 
     Processed apply(Transaction transaction, AcquirerStep step) {
         if (step instanceof AcquirerStep.PayerAction action) {
-            return new Processed(statusChanges.apply(transaction.id(), TransactionEvent.START, StatusDetails.none()),
-                    Optional.of(action.url()));
+            return new Processed(transaction, Optional.of(action.url()));
         }
         AcquirerStep.Decided decided = (AcquirerStep.Decided) step;
         Transaction current = transaction;

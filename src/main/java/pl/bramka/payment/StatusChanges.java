@@ -3,6 +3,7 @@ package pl.bramka.payment;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -58,6 +59,20 @@ class StatusChanges {
         Transaction changed = transactions.find(transactionId).orElseThrow();
         events.publishEvent(new TransactionStatusChanged(changed, before.status(), refreshPayment(changed)));
         return changed;
+    }
+
+    /** Moves a new transaction to pending; empty when it is no longer new (another request got there first). */
+    @Transactional
+    Optional<Transaction> startIfNew(UUID transactionId) {
+        Transaction current = transactions.find(transactionId).orElseThrow(TransactionNotFound::new);
+        if (current.status() != TransactionStatus.NEW) {
+            return Optional.empty();
+        }
+        payments.lock(current.paymentId());
+        if (transactions.lock(transactionId).orElseThrow().status() != TransactionStatus.NEW) {
+            return Optional.empty();
+        }
+        return Optional.of(apply(transactionId, TransactionEvent.START, StatusDetails.none()));
     }
 
     /** A payment is settled once any sale settled; otherwise it shows how its latest attempt stands. */

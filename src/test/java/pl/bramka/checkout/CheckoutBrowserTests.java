@@ -74,7 +74,7 @@ class CheckoutBrowserTests extends BrowserTest {
         Transaction sale = onlyAttempt(paymentId);
         assertThat(sale.status()).isEqualTo(TransactionStatus.SETTLED);
         assertThat(sale.blikTransactionId()).matches("\\d{12}");
-        assertThat(timeline(sale)).containsExactly("CREATE:new", "SETTLE:settled");
+        assertThat(timeline(sale)).containsExactly("CREATE:new", "START:pending", "SETTLE:settled");
         assertThat(context.cookies()).noneMatch(cookie -> cookie.name.equals("SESSION"));
 
         page.navigate("/pay/" + paymentId);
@@ -164,7 +164,7 @@ class CheckoutBrowserTests extends BrowserTest {
         assertThat(attempts).extracting(Transaction::paymentMethodCode).containsExactly("ecom3ds", "blik");
         assertThat(attempts.get(0).status()).isEqualTo(TransactionStatus.REJECTED);
         assertThat(attempts.get(0).statusCode()).isEqualTo("CODE_05");
-        assertThat(timeline(attempts.get(0))).containsExactly("CREATE:new", "REJECT:rejected");
+        assertThat(timeline(attempts.get(0))).containsExactly("CREATE:new", "START:pending", "REJECT:rejected");
         assertThat(attempts.get(1).status()).isEqualTo(TransactionStatus.SETTLED);
         assertThat(payments.payment(paymentId).orElseThrow().status()).isEqualTo(TransactionStatus.SETTLED);
     }
@@ -180,7 +180,7 @@ class CheckoutBrowserTests extends BrowserTest {
         Transaction sale = onlyAttempt(paymentId);
         assertThat(sale.status()).isEqualTo(TransactionStatus.REJECTED);
         assertThat(sale.statusCode()).isEqualTo("BLK-ERROR-210002");
-        assertThat(timeline(sale)).containsExactly("CREATE:new", "REJECT:rejected");
+        assertThat(timeline(sale)).containsExactly("CREATE:new", "START:pending", "REJECT:rejected");
     }
 
     @Test

@@ -35,6 +35,9 @@ class PaymentCoreTests extends IntegrationTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    StatusChanges statusChanges;
+
     TestShop shop;
 
     @BeforeEach
@@ -53,7 +56,7 @@ class PaymentCoreTests extends IntegrationTest {
         assertThat(paid.blikTransactionId()).matches("\\d{12}");
         assertThat(paid.commission()).as("1.29% of 100 zł, no fixed fee for BLIK").isPositive();
         assertThat(payments.timeline(sale.id())).extracting(StatusChange::to)
-                .containsExactly(TransactionStatus.NEW, TransactionStatus.SETTLED);
+                .containsExactly(TransactionStatus.NEW, TransactionStatus.PENDING, TransactionStatus.SETTLED);
         assertThat(payments.payment(payment.id()).orElseThrow().status()).isEqualTo(TransactionStatus.SETTLED);
         assertThatThrownBy(() -> payments.attempt(payment.id(), "blik")).isInstanceOf(PaymentRefused.class);
     }
@@ -70,7 +73,8 @@ class PaymentCoreTests extends IntegrationTest {
         assertThat(processing.pay(card.id(), new PayerInput.Card("4111111111111111", 12, 2029, "123"))
                 .transaction().status()).isEqualTo(TransactionStatus.SETTLED);
         assertThat(payments.timeline(card.id())).extracting(StatusChange::to).containsExactly(
-                TransactionStatus.NEW, TransactionStatus.AUTHORIZED, TransactionStatus.SETTLED);
+                TransactionStatus.NEW, TransactionStatus.PENDING, TransactionStatus.AUTHORIZED,
+                TransactionStatus.SETTLED);
     }
 
     @Test
@@ -86,6 +90,23 @@ class PaymentCoreTests extends IntegrationTest {
         Transaction card = payments.attempt(payment.id(), "ecom3ds");
         assertThat(card.id()).as("another method is another attempt").isNotEqualTo(clicks.get(0).get().id());
         assertThat(payments.latestAttempt(payment.id()).map(Transaction::id)).contains(card.id());
+    }
+
+    @Test
+    void twoRequestsToPayOneSaleAtOnceReachTheAcquirerOnce() throws Exception {
+        Payment payment = payments.open(newPayment(3_000, "Order 8", null));
+        Transaction sale = payments.attempt(payment.id(), "blik");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<PaymentProcessing.Processed>> submits = pool.invokeAll(List.of(
+                () -> processing.pay(sale.id(), new PayerInput.BlikCode("777123")),
+                () -> processing.pay(sale.id(), new PayerInput.BlikCode("777123"))));
+        pool.shutdown();
+
+        for (Future<PaymentProcessing.Processed> submit : submits) {
+            assertThat(submit.get().transaction().id()).isEqualTo(sale.id());
+        }
+        assertThat(payments.timeline(sale.id())).extracting(StatusChange::event)
+                .containsExactly("CREATE", "START", "SETTLE");
     }
 
     @Test
@@ -160,6 +181,29 @@ class PaymentCoreTests extends IntegrationTest {
     }
 
     @Test
+    void anAcquirerThatFailsLeavesTheSaleInErrorNotStuckPending() {
+        Acquirer unreachable = new Acquirer() {
+            @Override
+            public AcquirerStep pay(Transaction sale, Payment payment, PayerInput input) {
+                throw new IllegalStateException("connection refused");
+            }
+
+            @Override
+            public AcquirerStep refund(Transaction refund, Transaction sale) {
+                throw new IllegalStateException("connection refused");
+            }
+        };
+        Payment payment = payments.open(newPayment(1_000, "Order 9", null));
+        Transaction sale = payments.attempt(payment.id(), "blik");
+
+        Transaction failed = new PaymentProcessing(unreachable, statusChanges, payments)
+                .pay(sale.id(), new PayerInput.BlikCode("777123")).transaction();
+
+        assertThat(failed.status()).isEqualTo(TransactionStatus.ERROR);
+        assertThat(failed.statusCode()).isEqualTo(PaymentProcessing.ACQUIRER_UNAVAILABLE);
+    }
+
+    @Test
     void aStatusChangeCommitsOnlyTogetherWithWhatItsListenersWrite() {
         Payment payment = payments.open(new NewPayment(shop.serviceId(), PaymentSource.WEB, 1_000, "PLN", "Order 7",
                 FailingStatusListener.TITLE, null, Customer.unknown(), null, null, ReturnUrls.none(), null, null,
@@ -169,9 +213,11 @@ class PaymentCoreTests extends IntegrationTest {
         assertThatThrownBy(() -> processing.pay(sale.id(), new PayerInput.BlikCode("777123")))
                 .hasMessageContaining("listener failed");
 
-        assertThat(payments.transaction(sale.id()).orElseThrow().status()).isEqualTo(TransactionStatus.NEW);
-        assertThat(payments.timeline(sale.id())).extracting(StatusChange::to).containsExactly(TransactionStatus.NEW);
-        assertThat(payments.payment(payment.id()).orElseThrow().status()).isEqualTo(TransactionStatus.NEW);
+        assertThat(payments.transaction(sale.id()).orElseThrow().status()).isEqualTo(TransactionStatus.PENDING);
+        assertThat(payments.timeline(sale.id())).extracting(StatusChange::to)
+                .as("the settlement was undone; the claim before it had committed on its own")
+                .containsExactly(TransactionStatus.NEW, TransactionStatus.PENDING);
+        assertThat(payments.payment(payment.id()).orElseThrow().status()).isEqualTo(TransactionStatus.PENDING);
     }
 
     private Transaction settledSale(long amount) {
