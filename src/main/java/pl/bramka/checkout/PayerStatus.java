@@ -10,15 +10,20 @@ import org.jspecify.annotations.Nullable;
  * @param tryAgainUrl the payment page, when the payment may still be paid
  * @param shopUrl     the shop's page for this outcome, when the shop gave one
  * @param refreshUrl  this page again, when the answer is still awaited
+ * @param continueUrl the acquirer's page where the payer left off, while it still awaits them
  */
 record PayerStatus(String key, @Nullable String statusCode, @Nullable String tryAgainUrl, @Nullable String shopUrl,
-        @Nullable String refreshUrl) {
+        @Nullable String refreshUrl, @Nullable String continueUrl) {
 
     static PayerStatus of(String key) {
-        return new PayerStatus(key, null, null, null, null);
+        return new PayerStatus(key, null, null, null, null, null);
     }
 
     PayerStatus withShop(@Nullable String url) {
-        return new PayerStatus(key, statusCode, tryAgainUrl, url, refreshUrl);
+        return new PayerStatus(key, statusCode, tryAgainUrl, url, refreshUrl, continueUrl);
+    }
+
+    PayerStatus withContinue(@Nullable String url) {
+        return new PayerStatus(key, statusCode, tryAgainUrl, shopUrl, refreshUrl, url);
     }
 }

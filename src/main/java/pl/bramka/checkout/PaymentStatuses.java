@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import pl.bramka.payment.PayerUrls;
 import pl.bramka.payment.Payment;
 import pl.bramka.payment.PaymentSource;
+import pl.bramka.payment.Payments;
 import pl.bramka.payment.ReturnUrls;
 import pl.bramka.payment.Transaction;
 import pl.bramka.payment.TransactionStatus;
@@ -22,10 +23,12 @@ import pl.bramka.shop.ShopDirectory;
 class PaymentStatuses {
 
     private final ShopDirectory shops;
+    private final Payments payments;
     private final Clock clock;
 
-    PaymentStatuses(ShopDirectory shops, Clock clock) {
+    PaymentStatuses(ShopDirectory shops, Payments payments, Clock clock) {
         this.shops = shops;
+        this.payments = payments;
         this.clock = clock;
     }
 
@@ -36,7 +39,8 @@ class PaymentStatuses {
             return Optional.of(PayerStatus.of("paid").withShop(shop.after(true)));
         }
         if (payment.status() == TransactionStatus.PENDING || payment.status() == TransactionStatus.AUTHORIZED) {
-            return Optional.of(PayerStatus.of("pending").withShop(shop.back()));
+            return Optional.of(PayerStatus.of("pending").withShop(shop.back())
+                    .withContinue(latest.flatMap(sale -> payments.payerActionUrl(sale.id())).orElse(null)));
         }
         if (payment.status() == TransactionStatus.CANCELLED || payment.expiredAt(clock.instant())) {
             return Optional.of(PayerStatus.of("expired").withShop(shop.after(false)));
@@ -68,10 +72,10 @@ class PaymentStatuses {
                 ? PayerUrls.paymentPage(payment.id()) : null;
         return switch (sale.status()) {
             case SETTLED -> PayerStatus.of("paid");
-            case NEW, PENDING, AUTHORIZED ->
-                new PayerStatus("pending", null, null, null, PayerUrls.finished(sale));
-            case REJECTED -> new PayerStatus("rejected", sale.statusCode(), again, null, null);
-            case ERROR -> new PayerStatus("error", sale.statusCode(), again, null, null);
+            case NEW, PENDING, AUTHORIZED -> new PayerStatus("pending", null, null, null, PayerUrls.finished(sale),
+                    payments.payerActionUrl(sale.id()).orElse(null));
+            case REJECTED -> new PayerStatus("rejected", sale.statusCode(), again, null, null, null);
+            case ERROR -> new PayerStatus("error", sale.statusCode(), again, null, null, null);
             case CANCELLED -> PayerStatus.of("expired");
         };
     }

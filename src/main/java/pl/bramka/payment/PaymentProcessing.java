@@ -22,11 +22,14 @@ public class PaymentProcessing {
     private final Acquirer acquirer;
     private final StatusChanges statusChanges;
     private final Payments payments;
+    private final TransactionRepository transactions;
 
-    PaymentProcessing(Acquirer acquirer, StatusChanges statusChanges, Payments payments) {
+    PaymentProcessing(Acquirer acquirer, StatusChanges statusChanges, Payments payments,
+            TransactionRepository transactions) {
         this.acquirer = acquirer;
         this.statusChanges = statusChanges;
         this.payments = payments;
+        this.transactions = transactions;
     }
 
     /** The result of processing: the transaction as it stands, and where the payer must go, if anywhere. */
@@ -64,6 +67,7 @@ public class PaymentProcessing {
 
     Processed apply(Transaction transaction, AcquirerStep step) {
         if (step instanceof AcquirerStep.PayerAction action) {
+            transactions.recordPayerAction(transaction.id(), action.url());
             return new Processed(transaction, Optional.of(action.url()));
         }
         AcquirerStep.Decided decided = (AcquirerStep.Decided) step;

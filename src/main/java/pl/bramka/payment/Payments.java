@@ -117,6 +117,11 @@ public class Payments {
         return attempts.isEmpty() ? Optional.empty() : Optional.of(attempts.get(attempts.size() - 1));
     }
 
+    /** The acquirer's page where the payer of a pending sale left off (the bank, 3-D Secure), if there is one. */
+    public Optional<String> payerActionUrl(UUID saleId) {
+        return transactions.payerActionUrl(saleId);
+    }
+
     public List<Transaction> refundsOf(UUID saleId) {
         return transactions.refundsOf(saleId);
     }

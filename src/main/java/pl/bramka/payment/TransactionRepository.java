@@ -95,6 +95,15 @@ class TransactionRepository {
                 .update();
     }
 
+    void recordPayerAction(UUID id, String url) {
+        jdbc.sql("update payment_transaction set payer_action_url = ? where id = ?").params(url, id).update();
+    }
+
+    Optional<String> payerActionUrl(UUID id) {
+        return jdbc.sql("select payer_action_url from payment_transaction where id = ? and status = 'pending' "
+                + "and payer_action_url is not null").param(id).query(String.class).optional();
+    }
+
     void recordChange(UUID id, @Nullable TransactionStatus from, TransactionStatus to, String event,
             @Nullable String statusCode, Instant at) {
         jdbc.sql("""

@@ -142,8 +142,16 @@ class PayerPagesTests extends IntegrationTest {
                 .satisfies(sale -> assertThat(sale.status()).isEqualTo(TransactionStatus.SETTLED));
 
         Payment bank = apiSale("ipko").payment();
-        assertThat(perform(get("/pay/" + bank.id())).getRedirectedUrl()).matches("/pay/sandbox/[0-9a-f-]{36}/bank");
+        String bankPage = perform(get("/pay/" + bank.id())).getRedirectedUrl();
+        assertThat(bankPage).matches("/pay/sandbox/[0-9a-f-]{36}/bank");
         assertThat(payments.latestAttempt(bank.id()).orElseThrow().status()).isEqualTo(TransactionStatus.PENDING);
+        assertThat(perform(get("/pay/" + bank.id())).getContentAsString())
+                .as("a payer who closed the bank's page, or whose link was opened by a preview, can go back to it")
+                .contains("Płatność w trakcie realizacji").contains("href=\"" + bankPage + "\"")
+                .contains("Kontynuuj płatność");
+        perform(post(bankPage).param("outcome", "approve"));
+        assertThat(perform(get("/pay/" + bank.id())).getContentAsString()).contains("Płatność zakończona")
+                .doesNotContain(bankPage);
     }
 
     @Test
@@ -216,7 +224,8 @@ class PayerPagesTests extends IntegrationTest {
         Payment pending = open(ReturnUrls.none(), null, null);
         Transaction bank = pay(pending, "mtransfer", new PayerInput.None());
         assertThat(perform(get(PayerUrls.finished(bank))).getContentAsString())
-                .contains("Płatność w trakcie realizacji").contains("href=\"" + PayerUrls.finished(bank) + "\"");
+                .contains("Płatność w trakcie realizacji").contains("href=\"" + PayerUrls.finished(bank) + "\"")
+                .contains("href=\"/pay/sandbox/" + bank.id() + "/bank\"");
     }
 
     @Test

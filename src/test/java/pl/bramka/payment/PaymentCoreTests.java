@@ -38,6 +38,9 @@ class PaymentCoreTests extends IntegrationTest {
     @Autowired
     StatusChanges statusChanges;
 
+    @Autowired
+    TransactionRepository transactions;
+
     TestShop shop;
 
     @BeforeEach
@@ -196,7 +199,7 @@ class PaymentCoreTests extends IntegrationTest {
         Payment payment = payments.open(newPayment(1_000, "Order 9", null));
         Transaction sale = payments.attempt(payment.id(), "blik");
 
-        Transaction failed = new PaymentProcessing(unreachable, statusChanges, payments)
+        Transaction failed = new PaymentProcessing(unreachable, statusChanges, payments, transactions)
                 .pay(sale.id(), new PayerInput.BlikCode("777123")).transaction();
 
         assertThat(failed.status()).isEqualTo(TransactionStatus.ERROR);
