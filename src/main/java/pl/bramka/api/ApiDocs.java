@@ -63,9 +63,24 @@ class ApiDocs {
             The shop's methods that take this currency and amount, grouped as the payment page shows them. An \
             inactive shop has none.""";
 
+    static final String CREATE_LINK = """
+            Opens a payment the payer pays on Bramka's payment page, choosing among the shop's methods (limited by \
+            `visibleMethod`, with `preselectMethodCode` chosen first). Send the payer to `payment.url`. Without \
+            `validTo` the shop's payment activity applies; `null` in the answer means no time limit.""";
+
+    static final String GET_LINK = """
+            A payment of the token's shop, as a flat object (not wrapped): the link's fields, then its `status`, \
+            whether the payer opened it (`isConfirmVisited`) and started paying (`isUsed`), and every attempt \
+            under `transactions`, oldest first.""";
+
+    static final String CANCEL_LINK = """
+            Cancels a payment nobody has paid or is paying: the payment page then says it has expired. A paid \
+            payment, or one whose payer is at the bank, is refused with TRX-ERROR-140001; one already cancelled or \
+            past its validity with TRX-ERROR-140002.""";
+
     static final String E400 = "REQUEST-ERROR-000400: the body is not one JSON object";
     static final String E401 = "AUTH-ERROR-000401: missing, unknown or revoked token, or another merchant's path";
-    static final String E404 = "NOT-FOUND-000404: no such transaction or service for this token";
+    static final String E404 = "NOT-FOUND-000404: no such transaction, payment or service for this token";
     static final String E415 = "REQUEST-ERROR-000415: the body is not declared as application/json";
     static final String E422 = "TRX-ERROR-…: invalid or missing parameters (110001) or a refusal; see docs/api.md";
 
@@ -78,7 +93,7 @@ class ApiDocs {
     @interface Unauthorized {
     }
 
-    /** Operations on a transaction or service named in the path. */
+    /** Operations on a transaction, payment or service named in the request. */
     @Target(ElementType.METHOD)
     @Retention(RetentionPolicy.RUNTIME)
     @ApiResponse(responseCode = "404", description = E404, content = @Content(mediaType = "application/json",

@@ -101,8 +101,10 @@ class ApiErrors implements HandlerExceptionResolver, Ordered {
                     "The payment method is not enabled for this shop.", "paymentMethodCode");
             case IDEMPOTENCY_KEY_REUSED -> ApiProblem.refused(ApiProblem.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was already used for a different request.", "Idempotency-Key");
-            case NOT_PAYABLE, EXPIRED -> ApiProblem.refused(ApiProblem.VALIDATION,
-                    "The payment can no longer be paid.");
+            case NOT_PAYABLE -> ApiProblem.refused(ApiProblem.PAYMENT_IN_PROGRESS,
+                    "The payment is paid or its payer is paying it now.", "paymentId");
+            case EXPIRED -> ApiProblem.refused(ApiProblem.PAYMENT_ENDED,
+                    "The payment is already cancelled or past its validity.", "paymentId");
         };
     }
 

@@ -37,6 +37,43 @@ final class ApiExamples {
             "serviceId":"63f574ed-d90d-4abe-9cf1-39117584a7b7","amount":2999,"currency":"PLN","title":"",\
             "orderId":"12345","paymentMethod":"blik","paymentMethodCode":"blik"}}]}}""";
 
+    static final String CREATE_LINK = """
+            {"serviceId":"63f574ed-d90d-4abe-9cf1-39117584a7b7","amount":12999,"currency":"PLN","orderId":"12345",\
+            "title":"12345","returnUrl":"https://sklep.example.com/checkout",\
+            "successReturnUrl":"https://sklep.example.com/order/12345","failureReturnUrl":"https://sklep.example.com/order/12345",\
+            "customer":{"firstName":"Jan","lastName":"Kowalski","email":"jan@example.com","phone":"500600700"},\
+            "notificationUrl":"https://sklep.example.com/imoje/notify","visibleMethod":["card","blik"]}""";
+
+    static final String LINK_CREATED = """
+            {"payment":{"id":"5b0e7c55-4f5d-4c47-8c1e-0d6c8a3f2b10",\
+            "url":"https://bramka.example.com/pay/5b0e7c55-4f5d-4c47-8c1e-0d6c8a3f2b10",\
+            "serviceId":"63f574ed-d90d-4abe-9cf1-39117584a7b7","orderId":"12345","title":"12345","simp":"",\
+            "amount":12999,"currency":"PLN","returnUrl":"https://sklep.example.com/checkout",\
+            "successReturnUrl":"https://sklep.example.com/order/12345",\
+            "failureReturnUrl":"https://sklep.example.com/order/12345",\
+            "customer":{"firstName":"Jan","lastName":"Kowalski","email":"jan@example.com","phone":"500600700"},\
+            "isActive":true,"validTo":null,"created":1764000000,"modified":1764000000}}""";
+
+    static final String LINK_STATED = """
+            {"id":"5b0e7c55-4f5d-4c47-8c1e-0d6c8a3f2b10",\
+            "url":"https://bramka.example.com/pay/5b0e7c55-4f5d-4c47-8c1e-0d6c8a3f2b10",\
+            "serviceId":"63f574ed-d90d-4abe-9cf1-39117584a7b7","orderId":"12345","title":"12345","simp":"",\
+            "amount":12999,"currency":"PLN","returnUrl":"https://sklep.example.com/checkout",\
+            "successReturnUrl":"https://sklep.example.com/order/12345",\
+            "failureReturnUrl":"https://sklep.example.com/order/12345",\
+            "customer":{"firstName":"Jan","lastName":"Kowalski","email":"jan@example.com","phone":"500600700"},\
+            "isActive":false,"validTo":null,"created":1764000000,"modified":1764000090,"status":"settled",\
+            "isGenerated":true,"isUsed":true,"usedAt":1764000060,"isConfirmVisited":true,\
+            "confirmVisitedAt":1764000055,"notificationUrl":"https://sklep.example.com/imoje/notify",\
+            "transactions":[{"id":"0f4b1c83-9d11-4f5a-9a57-3c1c1f1fb9d2","type":"sale","status":"settled",\
+            "source":"web","created":1764000060,"modified":1764000090,\
+            "notificationUrl":"https://sklep.example.com/imoje/notify",\
+            "serviceId":"63f574ed-d90d-4abe-9cf1-39117584a7b7","amount":12999,"currency":"PLN","title":"12345",\
+            "orderId":"12345","paymentMethod":"blik","paymentMethodCode":"blik","blikTransactionId":"482913650172"}]}""";
+
+    static final String CANCEL_LINK = """
+            {"serviceId":"63f574ed-d90d-4abe-9cf1-39117584a7b7","paymentId":"5b0e7c55-4f5d-4c47-8c1e-0d6c8a3f2b10"}""";
+
     static final String REFUND = """
             {"type":"refund","serviceId":"63f574ed-d90d-4abe-9cf1-39117584a7b7","amount":2999}""";
 

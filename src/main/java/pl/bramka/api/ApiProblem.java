@@ -21,6 +21,8 @@ class ApiProblem extends RuntimeException {
     static final String REFUND_NOT_SETTLED = "TRX-ERROR-130002";
     static final String REFUND_NOTHING_LEFT = "TRX-ERROR-130003";
     static final String REFUND_NOT_A_SALE = "TRX-ERROR-130004";
+    static final String PAYMENT_IN_PROGRESS = "TRX-ERROR-140001";
+    static final String PAYMENT_ENDED = "TRX-ERROR-140002";
     static final String UNAUTHORIZED = "AUTH-ERROR-000401";
     static final String NOT_FOUND = "NOT-FOUND-000404";
     static final String MALFORMED = "REQUEST-ERROR-000400";

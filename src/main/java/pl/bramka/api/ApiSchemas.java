@@ -59,6 +59,82 @@ final class ApiSchemas {
             @Schema(maxLength = 20) String phone) {
     }
 
+    @Schema(name = "CreatePaymentLinkRequest", description = "A payment link; cart, invoice, simp, version, billing "
+            + "and shipping are accepted and ignored.")
+    @JsonPropertyOrder({"serviceId", "amount", "currency", "orderId", "title", "additionalDescription",
+            "returnUrl", "successReturnUrl", "failureReturnUrl", "customer", "notificationUrl", "visibleMethod",
+            "preselectMethodCode", "validTo"})
+    record CreateLink(
+            @Schema(requiredMode = RequiredMode.REQUIRED, format = "uuid",
+                    description = "The shop of the API token") String serviceId,
+            @Schema(requiredMode = RequiredMode.REQUIRED, minimum = "1", maximum = "999999999",
+                    description = "Minor units (grosze); a JSON integer") long amount,
+            @Schema(requiredMode = RequiredMode.REQUIRED, example = "PLN") String currency,
+            @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = 100,
+                    pattern = "^[A-Za-z0-9#_\\-./ \\u00C0-\\u02C0]+$") String orderId,
+            @Schema(maxLength = 255) String title,
+            @Schema(maxLength = 255, description = "Shown to the payer under the title") String additionalDescription,
+            @Schema(format = "uri", maxLength = 300) String returnUrl,
+            @Schema(format = "uri", maxLength = 300) String successReturnUrl,
+            @Schema(format = "uri", maxLength = 300) String failureReturnUrl,
+            @Schema(requiredMode = RequiredMode.REQUIRED) CreateCustomer customer,
+            @Schema(format = "uri", maxLength = 300) String notificationUrl,
+            @Schema(description = "imoje's paymentMethod names the payer may choose from, e.g. [\"card\",\"blik\"]; "
+                    + "absent or empty: every method of the shop") List<String> visibleMethod,
+            @Schema(maxLength = 20, description = "A method code to choose first, e.g. blik") String preselectMethodCode,
+            @Schema(nullable = true, description = "Unix seconds in the future; null takes the shop's payment "
+                    + "activity") Long validTo) {
+    }
+
+    @Schema(name = "CancelPaymentLinkRequest")
+    @JsonPropertyOrder({"serviceId", "paymentId"})
+    record CancelLink(@Schema(requiredMode = RequiredMode.REQUIRED, format = "uuid") String serviceId,
+            @Schema(requiredMode = RequiredMode.REQUIRED, format = "uuid") String paymentId) {
+    }
+
+    @Schema(name = "PaymentLinkCustomer", description = "\"\" for what the shop did not give")
+    @JsonPropertyOrder({"firstName", "lastName", "email", "phone"})
+    record LinkCustomer(String firstName, String lastName, String email, String phone) {
+    }
+
+    @Schema(name = "PaymentLink", description = "Keys in exactly this order; \"\" for URLs the shop did not give")
+    @JsonPropertyOrder({"id", "url", "serviceId", "orderId", "title", "simp", "amount", "currency", "returnUrl",
+            "successReturnUrl", "failureReturnUrl", "customer", "isActive", "validTo", "created", "modified"})
+    record Link(@Schema(format = "uuid") String id,
+            @Schema(format = "uri", description = "Bramka's payment page: send the payer here") String url,
+            @Schema(format = "uuid") String serviceId, String orderId, String title,
+            @Schema(description = "Always \"\"") String simp, long amount, String currency, String returnUrl,
+            String successReturnUrl, String failureReturnUrl, LinkCustomer customer,
+            @Schema(description = "Whether the payer can pay it now") boolean isActive,
+            @Schema(nullable = true, description = "Unix seconds; null: no time limit") Long validTo,
+            @Schema(description = "Unix seconds") long created, @Schema(description = "Unix seconds") long modified) {
+    }
+
+    @Schema(name = "CreatePaymentLinkResponse")
+    record LinkCreated(Link payment) {
+    }
+
+    @Schema(name = "PaymentLinkState", description = "The PaymentLink keys, then these, in this order")
+    @JsonPropertyOrder({"id", "url", "serviceId", "orderId", "title", "simp", "amount", "currency", "returnUrl",
+            "successReturnUrl", "failureReturnUrl", "customer", "isActive", "validTo", "created", "modified",
+            "status", "isGenerated", "isUsed", "usedAt", "isConfirmVisited", "confirmVisitedAt", "notificationUrl",
+            "transactions"})
+    record LinkStated(@Schema(format = "uuid") String id, @Schema(format = "uri") String url,
+            @Schema(format = "uuid") String serviceId, String orderId, String title, String simp, long amount,
+            String currency, String returnUrl, String successReturnUrl, String failureReturnUrl,
+            LinkCustomer customer, boolean isActive, @Schema(nullable = true) Long validTo, long created,
+            long modified,
+            @Schema(allowableValues = {"new", "pending", "authorized", "settled", "rejected", "cancelled", "error"},
+                    description = "settled once paid, else how the latest attempt stands") String status,
+            @Schema(description = "Always true: the link's page exists") boolean isGenerated,
+            @Schema(description = "Whether the payer started paying") boolean isUsed,
+            @Schema(nullable = true, description = "Unix seconds of the first attempt") Long usedAt,
+            @Schema(description = "Whether the payer opened the payment page") boolean isConfirmVisited,
+            @Schema(nullable = true, description = "Unix seconds of the first visit") Long confirmVisitedAt,
+            @Schema(description = "\"\" when none") String notificationUrl,
+            @Schema(description = "Every attempt, oldest first") List<TransactionObject> transactions) {
+    }
+
     @Schema(name = "RefundRequest")
     @JsonPropertyOrder({"type", "serviceId", "amount", "title", "sendRefundConfirmationEmail"})
     record Refund(@Schema(requiredMode = RequiredMode.REQUIRED, allowableValues = "refund") String type,

@@ -115,6 +115,39 @@ final class BodyFields {
         return value.booleanValue();
     }
 
+    /**
+     * A JSON array of at most {@code maxItems} non-empty strings; null when absent, null or empty. Each string is
+     * checked like a text field and reported as {@code name[i]}.
+     */
+    @Nullable List<String> texts(String name, int maxItems, int maxLength) {
+        JsonNode value = object.get(name);
+        if (value == null || value.isNull() || value.isArray() && value.isEmpty()) {
+            return null;
+        }
+        if (!value.isArray()) {
+            problem(name, "must be an array of strings");
+            return null;
+        }
+        if (value.size() > maxItems) {
+            problem(name, "may hold at most " + maxItems + " values");
+            return null;
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode item = value.get(i);
+            String itemName = name + "[" + i + "]";
+            if (!item.isString() || item.stringValue().isBlank()) {
+                problem(itemName, "must be a non-empty string");
+                continue;
+            }
+            String text = checked(itemName, item.stringValue(), maxLength);
+            if (text != null) {
+                texts.add(text);
+            }
+        }
+        return texts.size() == value.size() ? texts : null;
+    }
+
     /** An absolute http or https address of at most {@code maxLength} characters. */
     @Nullable String url(String name, boolean required, int maxLength) {
         String text = text(name, required, maxLength);

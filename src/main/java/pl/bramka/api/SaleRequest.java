@@ -40,10 +40,7 @@ record SaleRequest(NewPayment payment, PaymentMethodDefinition method, @Nullable
         UUID serviceId = ServiceIds.ofBody(fields, client);
         Long amount = fields.integer("amount", true, 1, Money.MAX_MINOR);
         String currency = currency(fields);
-        String orderId = fields.textOrInteger("orderId", true, 100);
-        if (orderId != null && !ORDER_ID.matcher(orderId).matches()) {
-            fields.problem("orderId", "may contain only letters, digits, spaces and #_-./");
-        }
+        String orderId = orderId(fields);
         String title = fields.text("title", false, 255);
         PaymentMethodDefinition method = method(fields);
         String successUrl = fields.url("successReturnUrl", true, URL_LENGTH);
@@ -58,6 +55,16 @@ record SaleRequest(NewPayment payment, PaymentMethodDefinition method, @Nullable
                 title == null ? "" : title, null, customer, null, null,
                 new ReturnUrls(successUrl, failureUrl, returnUrl), notificationUrl, null, null, null, validTo);
         return new SaleRequest(payment, method, blikCode);
+    }
+
+    /** imoje's order number: up to 100 of the characters its API allows; plugins may send it as an integer. */
+    static @Nullable String orderId(BodyFields fields) {
+        String orderId = fields.textOrInteger("orderId", true, 100);
+        if (orderId != null && !ORDER_ID.matcher(orderId).matches()) {
+            fields.problem("orderId", "may contain only letters, digits, spaces and #_-./");
+            return null;
+        }
+        return orderId;
     }
 
     static @Nullable String currency(BodyFields fields) {
@@ -121,7 +128,7 @@ record SaleRequest(NewPayment payment, PaymentMethodDefinition method, @Nullable
         return code;
     }
 
-    private static @Nullable Instant validTo(BodyFields fields, Instant now) {
+    static @Nullable Instant validTo(BodyFields fields, Instant now) {
         Long validTo = fields.integer("validTo", false, Long.MIN_VALUE, Long.MAX_VALUE);
         if (validTo == null) {
             return null;
@@ -133,7 +140,7 @@ record SaleRequest(NewPayment payment, PaymentMethodDefinition method, @Nullable
         return Instant.ofEpochSecond(validTo);
     }
 
-    private static @Nullable Customer customer(BodyFields fields) {
+    static @Nullable Customer customer(BodyFields fields) {
         BodyFields customer = fields.object("customer", true);
         if (customer == null) {
             return null;

@@ -50,6 +50,7 @@ class PaymentPageController {
             return PayerPages.notFound(request);
         }
         Payment payment = found.get();
+        payments.recordVisit(payment.id());
         Optional<Transaction> latest = payments.latestAttempt(payment.id());
         Optional<PayerStatus> status = statuses.insteadOfMethods(payment, latest);
         if (status.isPresent()) {

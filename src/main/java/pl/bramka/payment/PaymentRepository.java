@@ -64,6 +64,21 @@ class PaymentRepository {
                 .optional();
     }
 
+    Optional<Payment> findOfShop(UUID serviceId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from payment where id = ? and service_id = ?").params(id, serviceId)
+                .query(this::map).optional();
+    }
+
+    void recordFirstVisit(UUID id, Instant now) {
+        jdbc.sql("update payment set first_visited_at = ? where id = ? and first_visited_at is null")
+                .params(Timestamp.from(now), id).update();
+    }
+
+    Optional<Instant> firstVisit(UUID id) {
+        return jdbc.sql("select first_visited_at from payment where id = ? and first_visited_at is not null")
+                .param(id).query(Timestamp.class).optional().map(Timestamp::toInstant);
+    }
+
     void updateStatus(UUID id, TransactionStatus status, Instant now) {
         jdbc.sql("update payment set status = ?, modified_at = ? where id = ?")
                 .params(status.wire(), Timestamp.from(now), id).update();

@@ -97,6 +97,38 @@ public class Payments {
         return payments.find(paymentId);
     }
 
+    /** A payment of this shop; another shop's is as absent as an unknown one. */
+    public Optional<Payment> paymentOfShop(UUID serviceId, UUID paymentId) {
+        return payments.findOfShop(serviceId, paymentId);
+    }
+
+    /** Notes that the payer opened the payment page; only the first time counts. */
+    @Transactional
+    public void recordVisit(UUID paymentId) {
+        payments.recordFirstVisit(paymentId, clock.instant());
+    }
+
+    public Optional<Instant> firstVisit(UUID paymentId) {
+        return payments.firstVisit(paymentId);
+    }
+
+    /**
+     * The shop withdraws a payment nobody has paid or is paying: it becomes cancelled with its attempts that never
+     * reached the acquirer. A paid payment, or one whose attempt awaits the bank, stays as it is.
+     */
+    @Transactional
+    public Payment cancel(UUID paymentId) {
+        Payment payment = payments.lock(paymentId).orElseThrow(TransactionNotFound::new);
+        if (!payment.payableAt(clock.instant())) {
+            throw new PaymentRefused(payment.status() == TransactionStatus.CANCELLED || payment.expiredAt(
+                    clock.instant()) ? Reason.EXPIRED : Reason.NOT_PAYABLE);
+        }
+        transactions.ofPayment(paymentId).stream().filter(sale -> sale.status() == TransactionStatus.NEW)
+                .forEach(sale -> statusChanges.apply(sale.id(), TransactionEvent.EXPIRE, StatusDetails.none()));
+        payments.updateStatus(paymentId, TransactionStatus.CANCELLED, clock.instant());
+        return payments.find(paymentId).orElseThrow();
+    }
+
     public Optional<Transaction> transaction(UUID transactionId) {
         return transactions.find(transactionId);
     }

@@ -10,7 +10,7 @@ public enum TransactionEvent {
     SETTLE,
     /** The payer, the bank or the acquirer refused. */
     REJECT,
-    /** The payment's validity passed before it was paid. */
+    /** The payment's validity passed, or the shop cancelled it, before it was paid. */
     EXPIRE,
     /** The acquirer failed (a provider error), not the payer. */
     FAIL

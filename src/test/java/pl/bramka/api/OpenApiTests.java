@@ -25,7 +25,8 @@ class OpenApiTests extends ApiTest {
         assertThat(keys(json.get("paths"))).containsExactlyInAnyOrder(PREFIX + "/transaction",
                 PREFIX + "/transaction/{transactionId}", PREFIX + "/transaction/{transactionId}/refund",
                 PREFIX + "/transaction/{transactionId}/can-refund", PREFIX + "/service/{serviceId}",
-                PREFIX + "/service/{serviceId}/get-payment-methods");
+                PREFIX + "/service/{serviceId}/get-payment-methods", PREFIX + "/payment",
+                PREFIX + "/payment/{paymentId}", PREFIX + "/payment/cancel");
         JsonNode paths = json.get("paths");
         assertThat(keys(paths.get(PREFIX + "/transaction"))).containsExactly("post");
         assertThat(keys(paths.get(PREFIX + "/transaction/{transactionId}"))).containsExactly("get");
@@ -34,7 +35,7 @@ class OpenApiTests extends ApiTest {
             for (String method : keys(paths.get(path))) {
                 JsonNode operation = paths.get(path).get(method);
                 List<String> expected = new ArrayList<>(List.of("200", "401"));
-                if (path.contains("{transactionId}") || path.contains("{serviceId}")) {
+                if (path.contains("{transactionId}") || path.contains("{serviceId}") || path.contains("/payment/")) {
                     expected.add("404");
                 }
                 if (method.equals("post")) {
