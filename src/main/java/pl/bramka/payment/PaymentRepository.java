@@ -85,12 +85,12 @@ class PaymentRepository {
     }
 
     /**
-     * Payments past their validity that are neither paid nor finally refused, locked for this node; another node
-     * skips them.
+     * Payments past their validity that nobody paid (untouched, awaiting an answer, or with a refused last attempt),
+     * locked for this node; another node skips them.
      */
     List<UUID> claimExpired(Instant now, int limit) {
         return jdbc.sql("""
-                select id from payment where status in ('new', 'pending') and valid_to <= ?
+                select id from payment where status in ('new', 'pending', 'rejected', 'error') and valid_to <= ?
                 order by valid_to limit ? for update skip locked""")
                 .params(Timestamp.from(now), limit).query(UUID.class).list();
     }

@@ -162,10 +162,17 @@ class PaymentCoreTests extends IntegrationTest {
         Transaction pending = processing.pay(payments.attempt(started.id(), "ing").id(), new PayerInput.None())
                 .transaction();
         assertThat(pending.status()).isEqualTo(TransactionStatus.PENDING);
-        jdbc.sql("update payment set valid_to = now() - interval '1 second' where id in (?, ?)")
-                .params(untouched.id(), started.id()).update();
+        Payment refused = payments.open(newPayment(1_000, "Order 5b", later));
+        Transaction rejected = processing.pay(payments.attempt(refused.id(), "blik").id(),
+                new PayerInput.BlikCode("111111")).transaction();
+        jdbc.sql("update payment set valid_to = now() - interval '1 second' where id in (?, ?, ?)")
+                .params(untouched.id(), started.id(), refused.id()).update();
 
         expiry.cancelExpired();
+
+        assertThat(payments.payment(refused.id()).orElseThrow().status()).isEqualTo(TransactionStatus.CANCELLED);
+        assertThat(payments.transaction(rejected.id()).orElseThrow().status()).as("a refusal stays what it was")
+                .isEqualTo(TransactionStatus.REJECTED);
 
         assertThat(payments.payment(untouched.id()).orElseThrow().status()).isEqualTo(TransactionStatus.CANCELLED);
         assertThat(payments.payment(started.id()).orElseThrow().status()).isEqualTo(TransactionStatus.CANCELLED);
