@@ -45,8 +45,8 @@ class ApiDocs {
             the BLIK code 111111 is rejected and any other settles.""";
 
     static final String GET = """
-            A sale or refund of the token's shop. A sale lists its refunds under `refunds`, and carries `action` \
-            while it is new.""";
+            A sale or refund of the token's shop. A sale names its payment (`payment`: id and status), lists its \
+            refunds under `refunds`, and carries `action` while it is new.""";
 
     static final String REFUND = """
             Refunds part or all of what remains of a settled sale. Concurrent refunds queue up; their sum never \

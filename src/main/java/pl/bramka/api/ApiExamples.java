@@ -32,6 +32,7 @@ final class ApiExamples {
             "source":"api","created":1764000000,"modified":1764000001,"notificationUrl":"",\
             "serviceId":"63f574ed-d90d-4abe-9cf1-39117584a7b7","amount":12999,"currency":"PLN","title":"12345",\
             "orderId":"12345","paymentMethod":"blik","paymentMethodCode":"blik","blikTransactionId":"482913650172",\
+            "payment":{"id":"5b0e7c55-4f5d-4c47-8c1e-0d6c8a3f2b10","status":"settled"},\
             "refunds":[{"transaction":{"id":"9a3e52a1-07c4-4d55-a3a1-5b7f0f4d8e61","type":"refund",\
             "status":"settled","source":"api","created":1764003600,"modified":1764003600,"notificationUrl":"",\
             "serviceId":"63f574ed-d90d-4abe-9cf1-39117584a7b7","amount":2999,"currency":"PLN","title":"",\

@@ -163,7 +163,7 @@ final class ApiSchemas {
     @Schema(name = "Transaction", description = "Keys in exactly this order; the same object as in notifications")
     @JsonPropertyOrder({"id", "type", "status", "source", "created", "modified", "notificationUrl", "serviceId",
             "amount", "currency", "title", "orderId", "paymentMethod", "paymentMethodCode", "statusCode",
-            "statusCodeDescription", "blikTransactionId", "refunds"})
+            "statusCodeDescription", "blikTransactionId", "payment", "refunds"})
     record TransactionObject(@Schema(format = "uuid", requiredMode = RequiredMode.REQUIRED) String id,
             @Schema(allowableValues = {"sale", "refund"}, requiredMode = RequiredMode.REQUIRED) String type,
             @Schema(allowableValues = {"new", "pending", "authorized", "settled", "rejected", "cancelled", "error"},
@@ -182,7 +182,15 @@ final class ApiSchemas {
             @Schema(description = "Only when the acquirer gave one, e.g. BLK-ERROR-210002") String statusCode,
             @Schema(description = "Only with statusCode") String statusCodeDescription,
             @Schema(description = "Only for settled BLIK payments") String blikTransactionId,
+            @Schema(description = "GET of a sale only: its payment's id and status") PaymentRef payment,
             @Schema(description = "GET of a sale only, and only when it has refunds") List<Wrapped> refunds) {
+    }
+
+    @Schema(name = "PaymentReference")
+    @JsonPropertyOrder({"id", "status"})
+    record PaymentRef(@Schema(format = "uuid") String id,
+            @Schema(allowableValues = {"new", "pending", "authorized", "settled", "rejected", "cancelled", "error"})
+            String status) {
     }
 
     @Schema(name = "TransactionWrapper")

@@ -115,7 +115,7 @@ class TransactionController {
         Map<String, Object> answer = new LinkedHashMap<>();
         if (transaction.type() == TransactionType.SALE) {
             answer.put("transaction", TransactionWireFormat.transaction(transaction,
-                    payments.refundsOf(transaction.id())));
+                    payments.payment(transaction.paymentId()).orElseThrow(), payments.refundsOf(transaction.id())));
             if (transaction.status() == TransactionStatus.NEW) {
                 answer.put("action", ApiResponses.paymentPageAction(publicUrl, transaction.paymentId()));
             }

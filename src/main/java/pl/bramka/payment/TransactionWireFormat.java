@@ -51,11 +51,16 @@ public final class TransactionWireFormat {
     }
 
     /**
-     * A sale with its refunds, as the API's GET of a transaction shows it: {@code "refunds"} comes last, one
-     * {@code {"transaction":{…}}} per refund, oldest first, and only when the sale has any.
+     * A sale with its payment and refunds, as the API's GET of a transaction shows it: {@code "payment"} with the
+     * payment's id and status, then, only when the sale has any, {@code "refunds"}, one {@code {"transaction":{…}}}
+     * per refund, oldest first.
      */
-    public static Map<String, Object> transaction(Transaction sale, List<Transaction> refunds) {
+    public static Map<String, Object> transaction(Transaction sale, Payment payment, List<Transaction> refunds) {
         Map<String, Object> object = transaction(sale);
+        Map<String, Object> ofPayment = new LinkedHashMap<>();
+        ofPayment.put("id", payment.id().toString());
+        ofPayment.put("status", payment.status().wire());
+        object.put("payment", ofPayment);
         if (!refunds.isEmpty()) {
             List<Map<String, Object>> wrapped = new ArrayList<>();
             for (Transaction refund : refunds) {

@@ -153,21 +153,30 @@ class ApiContractTests extends ApiTest {
         Answer fresh = get(base(shop) + "/transaction/" + id, shop.apiToken());
         assertThat(fresh.status()).isEqualTo(200);
         assertThat(keys(fresh.json())).containsExactly("transaction", "action");
-        assertThat(fresh.json().get("transaction")).isEqualTo(created.json().get("transaction"));
+        ObjectNode freshTransaction = (ObjectNode) fresh.json().get("transaction");
+        assertThat(keys(freshTransaction.get("payment"))).containsExactly("id", "status");
+        assertThat(freshTransaction.at("/payment/id").stringValue())
+                .isEqualTo(created.json().at("/action/url").stringValue().replaceAll(".*/pay/", ""));
+        assertThat(freshTransaction.at("/payment/status").stringValue()).isEqualTo("new");
+        freshTransaction.remove("payment");
+        assertThat(freshTransaction).isEqualTo(created.json().get("transaction"));
         assertThat(fresh.json().get("action")).isEqualTo(created.json().get("action"));
 
         JsonNode sale = settledSale(10_000);
         String saleId = sale.get("id").stringValue();
         Answer unrefunded = get(base(shop) + "/transaction/" + saleId, shop.apiToken());
         assertThat(keys(unrefunded.json())).containsExactly("transaction");
-        assertThat(unrefunded.json().get("transaction")).isEqualTo(sale);
+        assertThat(unrefunded.json().at("/transaction/payment/status").stringValue()).isEqualTo("settled");
+        ObjectNode unrefundedTransaction = (ObjectNode) unrefunded.json().get("transaction");
+        unrefundedTransaction.remove("payment");
+        assertThat(unrefundedTransaction).isEqualTo(sale);
 
         JsonNode refund = post(base(shop) + "/transaction/" + saleId + "/refund", shop.apiToken(), refund(2_000))
                 .json().get("transaction");
         Answer refunded = get(base(shop) + "/transaction/" + saleId, shop.apiToken());
         JsonNode transaction = refunded.json().get("transaction");
         List<String> expected = new ArrayList<>(TRANSACTION_KEYS);
-        expected.addAll(List.of("blikTransactionId", "refunds"));
+        expected.addAll(List.of("blikTransactionId", "payment", "refunds"));
         assertThat(keys(transaction)).containsExactlyElementsOf(expected);
         assertThat(transaction.get("refunds").isArray()).isTrue();
         assertThat(transaction.get("refunds")).hasSize(1);

@@ -14,6 +14,7 @@ class TransactionWireFormatTests {
 
     private static final UUID SERVICE = UUID.fromString("a33f331b-23fc-42b0-9fd1-67f310028b46");
     private static final Instant AT = Instant.ofEpochSecond(1666339083);
+    private static final String PAYMENT = "07980a69-a884-46f7-ad16-216c88a13b98";
 
     @Test
     void theOfficialExampleIsWrittenByteForByte() {
@@ -45,7 +46,8 @@ class TransactionWireFormatTests {
                 TransactionType.SALE, TransactionStatus.SETTLED, 12_999, "", "1", "blik", "blik", null, null, null,
                 "123456789012");
 
-        byte[] bytes = TransactionWireFormat.json(TransactionWireFormat.transaction(rejected, List.of(refund)));
+        byte[] bytes = TransactionWireFormat.json(TransactionWireFormat.transaction(rejected, payment(),
+                List.of(refund)));
 
         String expectedRefund = "{\"transaction\":{\"id\":\"00000000-0000-4000-8000-000000000002\",\"type\":\"refund\","
                 + "\"status\":\"settled\",\"source\":\"api\",\"created\":1666339083,\"modified\":1666339083,"
@@ -57,11 +59,18 @@ class TransactionWireFormatTests {
                 + "\"notificationUrl\":\"\",\"serviceId\":\"a33f331b-23fc-42b0-9fd1-67f310028b46\",\"amount\":12999,"
                 + "\"currency\":\"PLN\",\"title\":\"Żółta łódź / 😀\",\"orderId\":\"Zamówienie #1/ą\","
                 + "\"paymentMethod\":\"blik\",\"paymentMethodCode\":\"blik\",\"statusCode\":\"BLK-ERROR-210002\","
-                + "\"statusCodeDescription\":\"BLIK code rejected\",\"refunds\":[" + expectedRefund + "]}")
+                + "\"statusCodeDescription\":\"BLIK code rejected\",\"payment\":{\"id\":\"" + PAYMENT
+                + "\",\"status\":\"rejected\"},\"refunds\":[" + expectedRefund + "]}")
                 .getBytes(StandardCharsets.UTF_8));
-        assertThat(new String(TransactionWireFormat.json(TransactionWireFormat.transaction(settled, List.of())),
+        assertThat(new String(TransactionWireFormat.json(TransactionWireFormat.transaction(settled)),
                 StandardCharsets.UTF_8)).endsWith("\"paymentMethodCode\":\"blik\",\"blikTransactionId\":"
                         + "\"123456789012\"}");
+    }
+
+    private static Payment payment() {
+        return new Payment(UUID.fromString(PAYMENT), UUID.randomUUID(), SERVICE, PaymentSource.API,
+                TransactionStatus.REJECTED, 12_999, "PLN", "Zamówienie #1/ą", "", null, Customer.unknown(), null, null,
+                ReturnUrls.none(), null, null, null, null, null, AT, AT);
     }
 
     private static Transaction transaction(UUID id, TransactionType type, TransactionStatus status, long amount,
