@@ -2,11 +2,13 @@ package pl.bramka.shop;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +20,8 @@ import pl.bramka.shared.Tokens;
  */
 @Service
 public class ShopDirectory {
+
+    private static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
     private final JdbcClient jdbc;
     private final ShopKeys keys;
@@ -56,19 +60,33 @@ public class ShopDirectory {
                 .query((rs, row) -> rs.getTimestamp("created_at").toInstant()).optional();
     }
 
-    /** The shop a bearer token acts for, when the token exists and is not revoked; records its use. */
+    /**
+     * The shop a bearer token acts for, when the token exists and is not revoked. Its last use is recorded to the
+     * minute: writing it on every request would make every API call of a shop queue for the token's row.
+     */
     @Transactional
     public Optional<ApiClient> authenticate(String bearerToken) {
-        Optional<ApiClient> client = jdbc.sql("""
-                update api_token t set last_used_at = ?
-                from shop s join merchant m on m.id = s.merchant_id
-                where t.token_hash = ? and t.revoked_at is null and s.service_id = t.service_id
-                returning s.service_id, s.merchant_id, m.public_id""")
-                .params(Timestamp.from(clock.instant()), Tokens.sha256Hex(bearerToken))
-                .query((rs, row) -> new ApiClient(rs.getObject("service_id", UUID.class),
-                        rs.getObject("merchant_id", UUID.class), rs.getString("public_id")))
+        Instant now = clock.instant();
+        Optional<AuthenticatedToken> token = jdbc.sql("""
+                select t.id, t.last_used_at, s.service_id, s.merchant_id, m.public_id
+                from api_token t join shop s on s.service_id = t.service_id join merchant m on m.id = s.merchant_id
+                where t.token_hash = ? and t.revoked_at is null""")
+                .param(Tokens.sha256Hex(bearerToken))
+                .query((rs, row) -> new AuthenticatedToken(rs.getObject("id", UUID.class),
+                        rs.getTimestamp("last_used_at"), new ApiClient(rs.getObject("service_id", UUID.class),
+                                rs.getObject("merchant_id", UUID.class), rs.getString("public_id"))))
                 .optional();
-        return client;
+        token.filter(used -> used.lastUsed() == null
+                || used.lastUsed().toInstant().isBefore(now.minus(LAST_USE_PRECISION)))
+                .ifPresent(used -> jdbc.sql("""
+                        update api_token set last_used_at = ?
+                        where id = ? and (last_used_at is null or last_used_at < ?)""")
+                        .params(Timestamp.from(now), used.id(), Timestamp.from(now.minus(LAST_USE_PRECISION)))
+                        .update());
+        return token.map(AuthenticatedToken::client);
+    }
+
+    private record AuthenticatedToken(UUID id, @Nullable Timestamp lastUsed, ApiClient client) {
     }
 
     /** Keys that verify a signature now: the current key, then rotated keys still inside their overlap. */

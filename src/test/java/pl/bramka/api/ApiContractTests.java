@@ -437,6 +437,24 @@ class ApiContractTests extends ApiTest {
                 .query(java.sql.Timestamp.class).single();
         assertThat(used.toInstant()).isCloseTo(java.time.Instant.now(),
                 org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MINUTES));
+
+        java.sql.Timestamp recent = lastUsedBefore(hash, "30 seconds");
+        get(base(shop) + "/service/" + shop.serviceId(), shop.apiToken());
+        assertThat(lastUsed(hash)).as("recorded to the minute, not on every request").isEqualTo(recent);
+        java.sql.Timestamp old = lastUsedBefore(hash, "2 minutes");
+        get(base(shop) + "/service/" + shop.serviceId(), shop.apiToken());
+        assertThat(lastUsed(hash)).isAfter(old);
+    }
+
+    private java.sql.Timestamp lastUsedBefore(String hash, String interval) {
+        jdbc.sql("update api_token set last_used_at = now() - cast(? as interval) where token_hash = ?")
+                .params(interval, hash).update();
+        return lastUsed(hash);
+    }
+
+    private java.sql.Timestamp lastUsed(String hash) {
+        return jdbc.sql("select last_used_at from api_token where token_hash = ?").param(hash)
+                .query(java.sql.Timestamp.class).single();
     }
 
     // Malformed requests: JSON answers, never a page or a redirect
