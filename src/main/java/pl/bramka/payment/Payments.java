@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.bramka.payment.PaymentRefused.Reason;
 import pl.bramka.shop.GatewayShop;
+import pl.bramka.shop.PaymentMethodCatalogue;
 import pl.bramka.shop.PaymentMethodDefinition;
 import pl.bramka.shop.ShopDirectory;
 
@@ -67,7 +68,7 @@ public class Payments {
         Payment payment = open(request);
         try {
             Transaction sale = startSale(payment, methodCode, idempotencyKey, requestDigest);
-            return new ApiSale(sale, payments.find(payment.id()).orElseThrow(), false);
+            return new ApiSale(sale, payment, false);
         } catch (DuplicateKeyException concurrentRetry) {
             throw new PaymentRefused(Reason.IDEMPOTENCY_KEY_REUSED);
         }
@@ -171,15 +172,17 @@ public class Payments {
 
     private Transaction startSale(Payment payment, String methodCode, @Nullable String idempotencyKey,
             @Nullable String requestDigest) {
-        PaymentMethodDefinition method = methodsFor(payment).stream().filter(m -> m.code().equals(methodCode))
-                .findFirst().orElseThrow(() -> new PaymentRefused(Reason.METHOD_UNAVAILABLE));
+        PaymentMethodDefinition method = PaymentMethodCatalogue.byCode(methodCode)
+                .filter(m -> payment.shows(m.paymentMethod()) && m.accepts(payment.currency(), payment.amount()))
+                .filter(m -> shops.offers(payment.serviceId(), m.code()))
+                .orElseThrow(() -> new PaymentRefused(Reason.METHOD_UNAVAILABLE));
         Instant now = clock.instant();
         Transaction sale = new Transaction(UUID.randomUUID(), payment.id(), payment.merchantId(), payment.serviceId(),
                 TransactionType.SALE, TransactionStatus.NEW, payment.source(), payment.amount(), payment.currency(),
                 payment.orderId(), payment.title(), method.paymentMethod(), method.code(), payment.notificationUrl(),
                 null, null, null, null, null, payment.validTo(), now, now);
         transactions.insert(sale, idempotencyKey, requestDigest);
-        statusChanges.created(sale);
+        statusChanges.created(sale, payment);
         return sale;
     }
 

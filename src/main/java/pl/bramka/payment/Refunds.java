@@ -48,7 +48,7 @@ public class Refunds {
     }
 
     private Transaction reserve(Transaction saleAsSeen, long amount, String title, PaymentSource source) {
-        payments.lock(saleAsSeen.paymentId());
+        Payment payment = payments.lock(saleAsSeen.paymentId()).orElseThrow(TransactionNotFound::new);
         Transaction sale = transactions.lock(saleAsSeen.id()).orElseThrow(TransactionNotFound::new);
         if (sale.type() != TransactionType.SALE) {
             throw new RefundRefused(Reason.NOT_A_SALE);
@@ -69,7 +69,7 @@ public class Refunds {
                 title, sale.paymentMethod(), sale.paymentMethodCode(), sale.notificationUrl(), sale.id(), null, null,
                 null, null, null, now, now);
         transactions.insert(refund, null, null);
-        statusChanges.created(refund);
+        statusChanges.created(refund, payment);
         return refund;
     }
 }

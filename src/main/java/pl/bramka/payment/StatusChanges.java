@@ -38,10 +38,19 @@ class StatusChanges {
         this.clock = clock;
     }
 
+    /**
+     * Records a transaction just inserted, with {@code payment} as its caller holds it locked. A new sale is the
+     * payment's latest attempt, and attempts start only while nothing is paid, so the payment takes its status.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    void created(Transaction transaction) {
+    void created(Transaction transaction, Payment payment) {
         transactions.recordChange(transaction.id(), null, transaction.status(), CREATED, null, transaction.created());
-        events.publishEvent(new TransactionStatusChanged(transaction, null, refreshPayment(transaction)));
+        Payment current = payment;
+        if (transaction.type() == TransactionType.SALE && payment.status() != transaction.status()) {
+            payments.updateStatus(payment.id(), transaction.status(), transaction.created());
+            current = payments.find(payment.id()).orElseThrow();
+        }
+        events.publishEvent(new TransactionStatusChanged(transaction, null, current));
     }
 
     @Transactional

@@ -99,6 +99,12 @@ public class ShopDirectory {
         return keys.current(serviceId);
     }
 
+    /** Whether the shop has switched this method on: one row by key, for starting a payment. */
+    public boolean offers(UUID serviceId, String methodCode) {
+        return jdbc.sql("select enabled from shop_payment_method where service_id = ? and method_code = ?")
+                .params(serviceId, methodCode).query(Boolean.class).optional().orElse(false);
+    }
+
     /** The methods the shop has switched on, in the order the payment page shows them. */
     public List<PaymentMethodDefinition> enabledMethods(UUID merchantId, UUID serviceId) {
         return methods.forShop(merchantId, serviceId).stream().filter(ShopPaymentMethod::enabled)

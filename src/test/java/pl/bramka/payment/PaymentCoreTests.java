@@ -72,7 +72,10 @@ class PaymentCoreTests extends IntegrationTest {
 
         assertThat(rejected.status()).isEqualTo(TransactionStatus.REJECTED);
         assertThat(rejected.statusCode()).startsWith("BLK-ERROR-");
+        assertThat(payments.payment(payment.id()).orElseThrow().status()).isEqualTo(TransactionStatus.REJECTED);
         Transaction card = payments.attempt(payment.id(), "ecom3ds");
+        assertThat(payments.payment(payment.id()).orElseThrow().status()).as("the new attempt is the latest")
+                .isEqualTo(TransactionStatus.NEW);
         assertThat(processing.pay(card.id(), new PayerInput.Card("4111111111111111", 12, 2029, "123"))
                 .transaction().status()).isEqualTo(TransactionStatus.SETTLED);
         assertThat(payments.timeline(card.id())).extracting(StatusChange::to).containsExactly(
