@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import pl.bramka.api.ApiProblem.FieldProblem;
 import tools.jackson.databind.JsonNode;
+import pl.bramka.shared.Ids;
 
 /**
  * Reads the fields of a JSON object strictly and collects every problem before answering, so a shop's developer
@@ -182,7 +183,7 @@ final class BodyFields {
         if (text == null) {
             return null;
         }
-        Optional<UUID> uuid = Uuids.parse(text);
+        Optional<UUID> uuid = Ids.uuid(text);
         if (uuid.isEmpty()) {
             problem(name, "must be a UUID");
         }

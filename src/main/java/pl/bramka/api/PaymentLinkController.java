@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import pl.bramka.payment.Payment;
 import pl.bramka.payment.Payments;
+import pl.bramka.shared.Ids;
 import pl.bramka.shared.PublicUrl;
 import pl.bramka.shop.ApiClient;
 
@@ -72,7 +72,7 @@ class PaymentLinkController {
             @Parameter(description = "The payment's id") @PathVariable String paymentId,
             HttpServletRequest request) {
         ApiClient client = BearerAuthentication.client(request);
-        return stated(find(client, Uuids.parse(paymentId).orElse(null)));
+        return stated(find(client, Ids.uuid(paymentId)));
     }
 
     @PostMapping("/payment/cancel")
@@ -91,14 +91,13 @@ class PaymentLinkController {
         ServiceIds.ofBody(fields, client);
         UUID paymentId = fields.uuid("paymentId", true);
         fields.requireValid();
-        Payment payment = find(client, paymentId);
+        Payment payment = find(client, Optional.ofNullable(paymentId));
         return stated(payments.cancel(payment.id()));
     }
 
     /** A payment of the token's shop; anything else, a malformed id included, is 404. */
-    private Payment find(ApiClient client, @Nullable UUID paymentId) {
-        return Optional.ofNullable(paymentId)
-                .flatMap(id -> payments.paymentOfShop(client.serviceId(), id))
+    private Payment find(ApiClient client, Optional<UUID> paymentId) {
+        return paymentId.flatMap(id -> payments.paymentOfShop(client.serviceId(), id))
                 .filter(payment -> payment.merchantId().equals(client.merchantId()))
                 .orElseThrow(() -> ApiProblem.notFound("No such payment."));
     }

@@ -3,6 +3,7 @@ package pl.bramka.api;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import pl.bramka.shared.Ids;
 import pl.bramka.shop.ApiClient;
 
 /**
@@ -29,7 +30,7 @@ final class ServiceIds {
 
     /** The path's serviceId when it is the token's shop; otherwise 404. */
     static UUID ofPath(String serviceId, ApiClient client) {
-        return Uuids.parse(serviceId).filter(client.serviceId()::equals)
+        return Ids.uuid(serviceId).filter(client.serviceId()::equals)
                 .orElseThrow(() -> ApiProblem.notFound("No such service."));
     }
 }

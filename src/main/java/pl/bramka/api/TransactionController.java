@@ -33,6 +33,7 @@ import pl.bramka.payment.Transaction;
 import pl.bramka.payment.TransactionStatus;
 import pl.bramka.payment.TransactionType;
 import pl.bramka.payment.TransactionWireFormat;
+import pl.bramka.shared.Ids;
 import pl.bramka.shared.PublicUrl;
 import pl.bramka.shop.ApiClient;
 import pl.bramka.shop.PaymentMethodDefinition;
@@ -183,7 +184,7 @@ class TransactionController {
 
     /** A transaction of the token's shop; anything else, a malformed id included, is 404. */
     private Transaction find(ApiClient client, String transactionId) {
-        return Uuids.parse(transactionId).flatMap(id -> payments.transactionOfShop(client.serviceId(), id))
+        return Ids.uuid(transactionId).flatMap(id -> payments.transactionOfShop(client.serviceId(), id))
                 .filter(transaction -> transaction.merchantId().equals(client.merchantId()))
                 .orElseThrow(() -> ApiProblem.notFound("No such transaction."));
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import pl.bramka.shop.PaymentMethodDefinition;
 
 /**
  * What a payer is asked to pay (imoje's "payment"). Its status follows its transactions: settled once a sale
@@ -34,5 +35,10 @@ public record Payment(UUID id, UUID merchantId, UUID serviceId, PaymentSource so
     /** Whether the payer may choose a method of this imoje paymentMethod name. */
     public boolean shows(String paymentMethod) {
         return visibleMethods == null || visibleMethods.contains(paymentMethod);
+    }
+
+    /** Whether this method may pay it: shown to the payer, and taking its currency and amount. */
+    public boolean takes(PaymentMethodDefinition method) {
+        return shows(method.paymentMethod()) && method.accepts(currency, amount);
     }
 }

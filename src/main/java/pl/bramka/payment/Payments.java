@@ -165,15 +165,13 @@ public class Payments {
 
     /** The methods a payer may choose for this payment: the shop's, visible, and taking its currency and amount. */
     public List<PaymentMethodDefinition> methodsFor(Payment payment) {
-        return shops.enabledMethods(payment.merchantId(), payment.serviceId()).stream()
-                .filter(method -> payment.shows(method.paymentMethod()))
-                .filter(method -> method.accepts(payment.currency(), payment.amount())).toList();
+        return shops.enabledMethods(payment.merchantId(), payment.serviceId()).stream().filter(payment::takes)
+                .toList();
     }
 
     private Transaction startSale(Payment payment, String methodCode, @Nullable String idempotencyKey,
             @Nullable String requestDigest) {
-        PaymentMethodDefinition method = PaymentMethodCatalogue.byCode(methodCode)
-                .filter(m -> payment.shows(m.paymentMethod()) && m.accepts(payment.currency(), payment.amount()))
+        PaymentMethodDefinition method = PaymentMethodCatalogue.byCode(methodCode).filter(payment::takes)
                 .filter(m -> shops.offers(payment.serviceId(), m.code()))
                 .orElseThrow(() -> new PaymentRefused(Reason.METHOD_UNAVAILABLE));
         Instant now = clock.instant();

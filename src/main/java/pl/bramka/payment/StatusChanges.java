@@ -55,33 +55,37 @@ class StatusChanges {
 
     @Transactional
     Transaction apply(UUID transactionId, TransactionEvent event, StatusDetails details) {
-        UUID paymentId = transactions.find(transactionId).orElseThrow(TransactionNotFound::new).paymentId();
-        payments.lock(paymentId);
-        Transaction before = transactions.lock(transactionId).orElseThrow(TransactionNotFound::new);
-        TransactionStatus after = TransactionStateMachine.next(before.status(), event)
-                .orElseThrow(() -> new IllegalTransition(before.status(), event));
-        Instant now = clock.instant();
-        StatusDetails recorded = after == TransactionStatus.SETTLED && before.type() == TransactionType.SALE
-                ? details.withCommission(commission(before)) : details;
-        transactions.updateStatus(transactionId, after, recorded, now);
-        transactions.recordChange(transactionId, before.status(), after, event.name(), details.statusCode(), now);
-        Transaction changed = transactions.find(transactionId).orElseThrow();
-        events.publishEvent(new TransactionStatusChanged(changed, before.status(), refreshPayment(changed)));
-        return changed;
+        return change(locked(transactionId), event, details);
     }
 
     /** Moves a new transaction to pending; empty when it is no longer new (another request got there first). */
     @Transactional
     Optional<Transaction> startIfNew(UUID transactionId) {
-        Transaction current = transactions.find(transactionId).orElseThrow(TransactionNotFound::new);
-        if (current.status() != TransactionStatus.NEW) {
+        Transaction before = locked(transactionId);
+        if (before.status() != TransactionStatus.NEW) {
             return Optional.empty();
         }
-        payments.lock(current.paymentId());
-        if (transactions.lock(transactionId).orElseThrow().status() != TransactionStatus.NEW) {
-            return Optional.empty();
-        }
-        return Optional.of(apply(transactionId, TransactionEvent.START, StatusDetails.none()));
+        return Optional.of(change(before, TransactionEvent.START, StatusDetails.none()));
+    }
+
+    /** The transaction as it stands once its payment and then itself are locked. */
+    private Transaction locked(UUID transactionId) {
+        UUID paymentId = transactions.find(transactionId).orElseThrow(TransactionNotFound::new).paymentId();
+        payments.lock(paymentId);
+        return transactions.lock(transactionId).orElseThrow(TransactionNotFound::new);
+    }
+
+    private Transaction change(Transaction before, TransactionEvent event, StatusDetails details) {
+        TransactionStatus after = TransactionStateMachine.next(before.status(), event)
+                .orElseThrow(() -> new IllegalTransition(before.status(), event));
+        Instant now = clock.instant();
+        StatusDetails recorded = after == TransactionStatus.SETTLED && before.type() == TransactionType.SALE
+                ? details.withCommission(commission(before)) : details;
+        transactions.updateStatus(before.id(), after, recorded, now);
+        transactions.recordChange(before.id(), before.status(), after, event.name(), details.statusCode(), now);
+        Transaction changed = transactions.find(before.id()).orElseThrow();
+        events.publishEvent(new TransactionStatusChanged(changed, before.status(), refreshPayment(changed)));
+        return changed;
     }
 
     /** A payment is settled once any sale settled; otherwise it shows how its latest attempt stands. */
