@@ -2,6 +2,7 @@ package pl.bramka;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,7 +22,7 @@ import pl.bramka.payment.FailingStatusListener;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({Fixtures.class, FailingStatusListener.class})
+@Import({Fixtures.class, FailingStatusListener.class, MutableClock.class})
 public abstract class IntegrationTest {
 
     protected static final GreenMail MAIL = startMailServer();
@@ -35,6 +36,9 @@ public abstract class IntegrationTest {
     @Autowired
     protected Fixtures fixtures;
 
+    @Autowired
+    protected MutableClock clock;
+
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
@@ -45,6 +49,11 @@ public abstract class IntegrationTest {
     void forgetFailedSignIns() {
         jdbc.sql("delete from sign_in_failure").update();
         jdbc.sql("delete from sign_in_lock").update();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     protected String baseUrl() {

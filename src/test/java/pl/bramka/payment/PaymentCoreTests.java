@@ -3,7 +3,6 @@ package pl.bramka.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +30,6 @@ class PaymentCoreTests extends IntegrationTest {
 
     @Autowired
     PaymentExpiry expiry;
-
-    @Autowired
-    Clock clock;
 
     @Autowired
     StatusChanges statusChanges;

@@ -1,0 +1,44 @@
+package pl.bramka;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The application's clock in tests: system time plus an offset a test may move forward, so schedules (retries,
+ * expiry) are tested without waiting. Every test that moves it calls {@link #reset()} afterwards.
+ */
+@TestComponent("testClock")
+@Primary
+public class MutableClock extends Clock {
+
+    private volatile Duration offset = Duration.ZERO;
+
+    public void advance(Duration by) {
+        offset = offset.plus(by);
+    }
+
+    public void reset() {
+        offset = Duration.ZERO;
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().plus(offset);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("Bramka keeps time in UTC");
+    }
+}
