@@ -51,7 +51,7 @@ class PaymentExpiry {
             transactions.ofPayment(paymentId).stream().filter(sale -> sale.status() == TransactionStatus.NEW
                     || sale.status() == TransactionStatus.PENDING)
                     .forEach(sale -> statusChanges.apply(sale.id(), TransactionEvent.EXPIRE, StatusDetails.none()));
-            payments.updateStatus(paymentId, TransactionStatus.CANCELLED, clock.instant());
+            statusChanges.cancelPayment(paymentId);
         }
         if (!expired.isEmpty()) {
             log.info("Cancelled {} payments past their validity", expired.size());

@@ -126,8 +126,7 @@ public class Payments {
         }
         transactions.ofPayment(paymentId).stream().filter(sale -> sale.status() == TransactionStatus.NEW)
                 .forEach(sale -> statusChanges.apply(sale.id(), TransactionEvent.EXPIRE, StatusDetails.none()));
-        payments.updateStatus(paymentId, TransactionStatus.CANCELLED, clock.instant());
-        return payments.find(paymentId).orElseThrow();
+        return statusChanges.cancelPayment(paymentId);
     }
 
     public Optional<Transaction> transaction(UUID transactionId) {

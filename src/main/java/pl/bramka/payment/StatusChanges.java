@@ -68,6 +68,22 @@ class StatusChanges {
         return Optional.of(change(before, TransactionEvent.START, StatusDetails.none()));
     }
 
+    /**
+     * Cancels a payment its caller holds locked, after its open attempts were cancelled. Their changes may have
+     * cancelled it already; otherwise this is a change of the payment alone, and {@link PaymentStatusChanged} says so.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Payment cancelPayment(UUID paymentId) {
+        Payment before = payments.find(paymentId).orElseThrow();
+        if (before.status() == TransactionStatus.CANCELLED) {
+            return before;
+        }
+        payments.updateStatus(paymentId, TransactionStatus.CANCELLED, clock.instant());
+        Payment cancelled = payments.find(paymentId).orElseThrow();
+        events.publishEvent(new PaymentStatusChanged(cancelled, before.status()));
+        return cancelled;
+    }
+
     /** The transaction as it stands once its payment and then itself are locked. */
     private Transaction locked(UUID transactionId) {
         UUID paymentId = transactions.find(transactionId).orElseThrow(TransactionNotFound::new).paymentId();

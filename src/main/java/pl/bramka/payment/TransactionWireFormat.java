@@ -71,6 +71,25 @@ public final class TransactionWireFormat {
         return object;
     }
 
+    /**
+     * The payment object of a notification (imoje-compat.md §4), keys in the order of imoje's official example:
+     * {@code id, title, amount, status, created, orderId, currency, modified, serviceId, notificationUrl}.
+     */
+    public static Map<String, Object> payment(Payment payment) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        object.put("id", payment.id().toString());
+        object.put("title", orEmpty(payment.title()));
+        object.put("amount", payment.amount());
+        object.put("status", payment.status().wire());
+        object.put("created", payment.created().getEpochSecond());
+        object.put("orderId", payment.orderId());
+        object.put("currency", payment.currency());
+        object.put("modified", payment.modified().getEpochSecond());
+        object.put("serviceId", payment.serviceId().toString());
+        object.put("notificationUrl", orEmpty(payment.notificationUrl()));
+        return object;
+    }
+
     /** {@code {"transaction":{…}}}. */
     public static Map<String, Object> wrapped(Transaction transaction) {
         Map<String, Object> wrapper = new LinkedHashMap<>();

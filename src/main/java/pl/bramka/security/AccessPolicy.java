@@ -72,6 +72,7 @@ public final class AccessPolicy {
         get("/shops/{serviceId}", requires(Permission.VIEW_SHOPS));
         get("/shops/{serviceId}/data", requires(Permission.VIEW_SHOPS));
         any("/shops/{serviceId}/data/**", requires(Permission.MANAGE_SHOPS));
+        any("/shops/{serviceId}/integration/emails", requires(Permission.MANAGE_NOTIFICATION_EMAILS));
         any("/shops/{serviceId}/integration/**", requires(Permission.MANAGE_INTEGRATION));
         any("/shops/{serviceId}/methods/{code}/enable", requires(Permission.MANAGE_PAYMENT_METHODS));
         any("/shops/{serviceId}/methods/{code}/disable", requires(Permission.MANAGE_PAYMENT_METHODS));

@@ -1,6 +1,7 @@
 package pl.bramka.shop;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
@@ -55,7 +56,9 @@ class IntegrationPage {
         addIfAbsent(model, "revealForm", KeyRevealForm::new);
         addIfAbsent(model, "tokenForm", ApiTokenForm::new);
         addIfAbsent(model, "urlForm", () -> NotificationUrlForm.of(shop));
-        addIfAbsent(model, "emailsForm", () -> NotificationEmailsForm.of(notifications.emails(shop.serviceId())));
+        List<String> emails = notifications.emails(shop.serviceId());
+        model.addAttribute("notificationEmails", emails);
+        addIfAbsent(model, "emailsForm", () -> NotificationEmailsForm.of(emails));
         addIfAbsent(model, "accountingForm", AccountingKeyForm::new);
         openOnce(model, NEW_KEY, "newKey");
         openOnce(model, NEW_TOKEN, "newToken");

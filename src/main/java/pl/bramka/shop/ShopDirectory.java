@@ -28,15 +28,17 @@ public class ShopDirectory {
     private final ShopPaymentMethods methods;
     private final ShopLogos logos;
     private final ShopBrandColors colors;
+    private final NotificationSettings notifications;
     private final Clock clock;
 
     ShopDirectory(JdbcClient jdbc, ShopKeys keys, ShopPaymentMethods methods, ShopLogos logos,
-            ShopBrandColors colors, Clock clock) {
+            ShopBrandColors colors, NotificationSettings notifications, Clock clock) {
         this.jdbc = jdbc;
         this.keys = keys;
         this.methods = methods;
         this.logos = logos;
         this.colors = colors;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -97,6 +99,11 @@ public class ShopDirectory {
     /** The key notifications are signed with. */
     public String currentKey(UUID serviceId) {
         return keys.current(serviceId);
+    }
+
+    /** The addresses the shop wants told, by e-mail, of its completed transactions. */
+    public List<String> notificationEmails(UUID serviceId) {
+        return notifications.emails(serviceId);
     }
 
     /** Whether the shop has switched this method on: one row by key, for starting a payment. */

@@ -15,6 +15,11 @@ public enum Permission {
     MANAGE_SHOPS,
     /** Integration data, shop keys, notification URL, ING Księgowość key. */
     MANAGE_INTEGRATION,
+    /**
+     * The addresses e-mailed about completed transactions. Those e-mails show amounts, so this is not part of
+     * {@link #MANAGE_INTEGRATION}: a Technical user must not be able to send them to themselves.
+     */
+    MANAGE_NOTIFICATION_EMAILS,
     VIEW_PAYMENT_METHODS,
     MANAGE_PAYMENT_METHODS,
     MANAGE_BRANDING,

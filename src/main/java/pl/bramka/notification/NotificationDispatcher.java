@@ -1,0 +1,151 @@
+package pl.bramka.notification;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+import pl.bramka.notification.Delivery.Outcome;
+import pl.bramka.shop.GatewayShop;
+import pl.bramka.shop.ShopDirectory;
+
+/**
+ * Delivers due notifications: claims them in a short database transaction, sends each on a worker thread with no
+ * database connection held, and records the outcome with the next attempt of the retry schedule. Any number of
+ * nodes may run this side by side over one database.
+ */
+@Component
+class NotificationDispatcher implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
+
+    private final NotificationRepository notifications;
+    private final WebhookSender sender;
+    private final ShopDirectory shops;
+    private final TransactionTemplate inTransaction;
+    private final WebhookSettings settings;
+    private final Clock clock;
+    private final String node;
+    private final ExecutorService workers;
+    private final AtomicInteger inFlight = new AtomicInteger();
+
+    @Autowired
+    NotificationDispatcher(NotificationRepository notifications, WebhookSender sender, ShopDirectory shops,
+            TransactionTemplate inTransaction, WebhookSettings settings, Clock clock) {
+        this(notifications, sender, shops, inTransaction, settings, clock,
+                ManagementFactory.getRuntimeMXBean().getName());
+    }
+
+    NotificationDispatcher(NotificationRepository notifications, WebhookSender sender, ShopDirectory shops,
+            TransactionTemplate inTransaction, WebhookSettings settings, Clock clock, String node) {
+        this.notifications = notifications;
+        this.sender = sender;
+        this.shops = shops;
+        this.inTransaction = inTransaction;
+        this.settings = settings;
+        this.clock = clock;
+        this.node = node.length() <= 100 ? node : node.substring(0, 100);
+        this.workers = Executors.newFixedThreadPool(settings.maxInFlight(), new CustomizableThreadFactory("webhook-"));
+    }
+
+    @Scheduled(fixedDelayString = "${bramka.notifications.poll-interval:250ms}")
+    void dispatchDue() {
+        for (ClaimedNotification notification : claimDue()) {
+            workers.execute(() -> {
+                try {
+                    deliver(notification);
+                }
+                finally {
+                    inFlight.decrementAndGet();
+                }
+            });
+        }
+    }
+
+    /** Claims as many due notifications as this node has free workers. */
+    List<ClaimedNotification> claimDue() {
+        int free = settings.maxInFlight() - inFlight.get();
+        if (free <= 0) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        List<ClaimedNotification> claimed = inTransaction.execute(status -> notifications.claim(now,
+                now.plus(settings.lease()), free, settings.perEndpoint(), node));
+        inFlight.addAndGet(claimed.size());
+        return claimed;
+    }
+
+    /** One attempt of a notification this node holds, recorded with what happens next. */
+    Delivery deliver(ClaimedNotification notification) {
+        Delivery delivery = send(notification);
+        inTransaction.executeWithoutResult(status -> record(notification, delivery));
+        return delivery;
+    }
+
+    String node() {
+        return node;
+    }
+
+    Duration lease() {
+        return settings.lease();
+    }
+
+    private Delivery send(ClaimedNotification notification) {
+        try {
+            GatewayShop shop = shops.find(notification.serviceId()).orElseThrow();
+            String signature = WebhookSignature.header(shop.merchantPublicId(), shop.serviceId().toString(),
+                    notification.body(), shops.currentKey(shop.serviceId()));
+            return sender.send(notification.url(), notification.body(), signature);
+        }
+        catch (RuntimeException failure) {
+            log.warn("Notification {} could not be prepared for sending", notification.id(), failure);
+            return new Delivery(Outcome.CONNECT_ERROR, null, 0, "not sent: " + failure.getClass().getSimpleName(),
+                    null);
+        }
+    }
+
+    private void record(ClaimedNotification notification, Delivery delivery) {
+        Instant now = clock.instant();
+        Optional<Duration> retryIn = delivery.retryable() ? RetrySchedule.delayAfter(notification.attempt())
+                : Optional.empty();
+        @Nullable Instant nextAttempt = null;
+        NotificationState state;
+        if (delivery.delivered()) {
+            state = NotificationState.DELIVERED;
+        }
+        else if (retryIn.isEmpty()) {
+            state = NotificationState.FAILED;
+        }
+        else if (notifications.hasNewerPending(notification.id())) {
+            state = NotificationState.SUPERSEDED;
+        }
+        else {
+            state = NotificationState.PENDING;
+            nextAttempt = now.plus(retryIn.get());
+        }
+        notifications.recordAttempt(notification, delivery, now, nextAttempt);
+        if (!notifications.finish(notification, delivery, state, nextAttempt, now)) {
+            log.info("Notification {} attempt {} finished after its lease had passed to another node",
+                    notification.id(), notification.attempt());
+        }
+    }
+
+    @Override
+    public void destroy() {
+        workers.shutdownNow();
+    }
+}
