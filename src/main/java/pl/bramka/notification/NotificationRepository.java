@@ -73,7 +73,9 @@ class NotificationRepository {
      * Claims up to {@code limit} due notifications for one attempt each: only the oldest pending one of each stream
      * (so a stream is delivered in order), at most {@code perEndpoint} in flight per endpoint across all nodes (so a
      * slow receiver holds only a few), rows locked with SKIP LOCKED and then leased, so two nodes never hold the same
-     * notification. An attempt a crashed node left unfinished is recorded as interrupted.
+     * notification. The outer query repeats the conditions on the row itself because PostgreSQL re-checks only those
+     * once it has the lock: a row another node claimed meanwhile is then skipped, not claimed again. An attempt a
+     * crashed node left unfinished is recorded as interrupted.
      */
     List<ClaimedNotification> claim(Instant now, Instant leaseUntil, int limit, int perEndpoint, String node) {
         List<Long> ids = jdbc.sql("""
@@ -93,6 +95,8 @@ class NotificationRepository {
                 join candidate c on c.id = n.id
                 left join busy b on b.url_host = c.url_host
                 where c.place <= :perEndpoint - coalesce(b.in_flight, 0)
+                  and n.status = 'PENDING' and n.next_attempt_at <= :now
+                  and (n.lease_until is null or n.lease_until <= :now)
                 order by c.id
                 limit :limit
                 for update of n skip locked""")

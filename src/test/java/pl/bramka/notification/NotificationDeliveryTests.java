@@ -1,0 +1,323 @@
+package pl.bramka.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static pl.bramka.notification.Eventually.eventually;
+import static pl.bramka.notification.Eventually.sleep;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+import pl.bramka.Fixtures.TestShop;
+import pl.bramka.IntegrationTest;
+import pl.bramka.payment.Customer;
+import pl.bramka.payment.NewPayment;
+import pl.bramka.payment.PayerInput;
+import pl.bramka.payment.Payment;
+import pl.bramka.payment.PaymentProcessing;
+import pl.bramka.payment.PaymentSource;
+import pl.bramka.payment.Payments;
+import pl.bramka.payment.Refunds;
+import pl.bramka.payment.ReturnUrls;
+import pl.bramka.payment.Transaction;
+import pl.bramka.shop.ShopDirectory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Notifications from real status changes to real HTTP receivers on localhost, delivered by the application's own
+ * background dispatcher (and, where the test says so, by further dispatchers standing for other nodes).
+ */
+class NotificationDeliveryTests extends IntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    Payments payments;
+
+    @Autowired
+    PaymentProcessing processing;
+
+    @Autowired
+    Refunds refunds;
+
+    @Autowired
+    NotificationRepository notifications;
+
+    @Autowired
+    WebhookSender sender;
+
+    @Autowired
+    ShopDirectory shops;
+
+    @Autowired
+    TransactionTemplate inTransaction;
+
+    @Autowired
+    WebhookSettings settings;
+
+    TestShop shop;
+
+    @BeforeEach
+    void shop() {
+        shop = fixtures.shopOf(fixtures.merchantWithAllRoles());
+    }
+
+    @Test
+    void everyChangeOfASaleAndItsRefundArrivesSignedInOrderWithThePayment() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(shop)) {
+            Payment payment = payments.open(newPayment("Zamówienie 1/2026", receiver.url()));
+            Transaction sale = payments.attempt(payment.id(), "blik");
+            processing.pay(sale.id(), new PayerInput.BlikCode("777123"));
+            Transaction refund = refunds.refund(payments.transaction(sale.id()).orElseThrow(), 300, "Zwrot",
+                    PaymentSource.WEB);
+
+            eventually(() -> assertThat(statesOf(sale.id())).containsOnly("DELIVERED"));
+            eventually(() -> assertThat(statesOf(refund.id())).isNotEmpty().containsOnly("DELIVERED"));
+            receiver.assertAllSigned();
+            List<JsonNode> bodies = receiver.received().stream().map(r -> JSON.readTree(r.body())).toList();
+            List<String> saleStatuses = bodies.stream().filter(b -> b.at("/transaction/id").stringValue()
+                    .equals(sale.id().toString())).map(b -> b.at("/transaction/status").stringValue()).toList();
+            assertThat(saleStatuses).containsExactly("new", "pending", "settled");
+            assertThat(bodies).allSatisfy(body -> {
+                assertThat(body.at("/payment/id").stringValue()).isEqualTo(payment.id().toString());
+                assertThat(body.at("/transaction/orderId").stringValue()).isEqualTo("Zamówienie 1/2026");
+            });
+            JsonNode settled = bodies.stream().filter(b -> b.at("/transaction/status").stringValue().equals("settled")
+                    && b.at("/transaction/type").stringValue().equals("sale")).findFirst().orElseThrow();
+            assertThat(settled.at("/payment/status").stringValue()).isEqualTo("settled");
+            assertThat(settled.at("/action/url").stringValue()).endsWith("/pay/" + payment.id());
+            JsonNode refunded = bodies.stream().filter(b -> b.at("/transaction/id").stringValue()
+                    .equals(refund.id().toString()) && b.at("/transaction/status").stringValue().equals("settled"))
+                    .findFirst().orElseThrow();
+            assertThat(refunded.at("/transaction/type").stringValue()).isEqualTo("refund");
+            assertThat(refunded.at("/transaction/amount").intValue()).isEqualTo(300);
+            assertThat(refunded.has("action")).isFalse();
+            assertThat(new String(receiver.received().get(0).body(), StandardCharsets.UTF_8))
+                    .contains("\"orderId\":\"Zamówienie 1/2026\"").doesNotContain("\\/").doesNotContain("\\u");
+        }
+    }
+
+    @Test
+    void aPaymentCancelledWithoutAttemptsSendsThePaymentAloneToTheShopsUrl() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(shop)) {
+            jdbc.sql("update shop set notification_url = ? where service_id = ?").params(receiver.url(),
+                    shop.serviceId()).update();
+            Payment payment = payments.open(newPayment("Link 7", null));
+            payments.cancel(payment.id());
+
+            eventually(() -> assertThat(receiver.count()).isEqualTo(1));
+            receiver.assertAllSigned();
+            JsonNode body = JSON.readTree(receiver.received().get(0).body());
+            assertThat(body.propertyNames()).containsExactly("payment");
+            assertThat(body.at("/payment/status").stringValue()).isEqualTo("cancelled");
+        }
+    }
+
+    @Test
+    void aFailingReceiverIsRetriedOnImojesScheduleAndThenGivenUp() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(shop).answering(request -> 500)) {
+            Payment payment = payments.open(newPayment("Retry 1", receiver.url()));
+            payments.cancel(payment.id());
+            long id = jdbc.sql("select id from notification where payment_id = ?").param(payment.id())
+                    .query(Long.class).single();
+
+            for (int attempt = 1; attempt <= 24; attempt++) {
+                int expected = attempt;
+                eventually(() -> assertThat(finishedAttempts(id)).isEqualTo(expected));
+                if (attempt == 24) {
+                    break;
+                }
+                Instant finished = attemptFinishedAt(id, attempt);
+                Instant next = nextAttemptAt(id);
+                assertThat(Duration.between(finished, next)).as("after attempt %d", attempt)
+                        .isEqualTo(RetrySchedule.delayAfter(attempt).orElseThrow());
+                moveClockTo(next.minusSeconds(1));
+                if (List.of(1, 3, 8, 13, 18, 23).contains(attempt)) {
+                    sleep(Duration.ofMillis(800));
+                    assertThat(receiver.count()).as("no attempt a second early").isEqualTo(attempt);
+                }
+                moveClockTo(next);
+            }
+            eventually(() -> assertThat(jdbc.sql("select status from notification where id = ?").param(id)
+                    .query(String.class).single()).isEqualTo("FAILED"));
+            assertThat(receiver.count()).isEqualTo(24);
+            receiver.assertAllSigned();
+        }
+    }
+
+    @Test
+    void anAttemptOfANodeThatStoppedIsTakenOverWhenItsLeaseRunsOut() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(shop)) {
+            ClaimedNotification claimed = notifications.insertClaimed(notification(receiver.url(), UUID.randomUUID(),
+                    "{\"crashed\":true}"), clock.instant(), clock.instant().plus(settings.lease()), "stopped-node");
+            sleep(Duration.ofMillis(800));
+            assertThat(receiver.count()).as("leased by the stopped node").isZero();
+
+            clock.advance(settings.lease().plusSeconds(1));
+
+            eventually(() -> assertThat(receiver.count()).isEqualTo(1));
+            eventually(() -> assertThat(jdbc.sql("select outcome from notification_attempt where notification_id = ? "
+                    + "order by attempt_no").param(claimed.id()).query(String.class).list())
+                    .containsExactly("INTERRUPTED", "DELIVERED"));
+            receiver.assertAllSigned();
+        }
+    }
+
+    @Test
+    void threeDispatchersOnOneDatabaseSendEveryAttemptOnceAndEachStreamInOrder() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(shop)) {
+            List<UUID> streams = new ArrayList<>();
+            for (int stream = 0; stream < 30; stream++) {
+                streams.add(UUID.randomUUID());
+            }
+            for (int sequence = 0; sequence < 10; sequence++) {
+                for (UUID stream : streams) {
+                    notifications.insert(notification(receiver.url(), stream,
+                            "{\"stream\":\"" + stream + "\",\"sequence\":" + sequence + "}"), clock.instant());
+                }
+            }
+            AtomicBoolean running = new AtomicBoolean(true);
+            ExecutorService nodes = Executors.newFixedThreadPool(2);
+            List<Future<?>> otherNodes = new ArrayList<>();
+            for (String node : List.of("node-b", "node-c")) {
+                NotificationDispatcher dispatcher = new NotificationDispatcher(notifications, sender, shops,
+                        inTransaction, settings, Clock.systemUTC(), node);
+                otherNodes.add(nodes.submit(() -> {
+                    while (running.get()) {
+                        dispatcher.dispatchDue();
+                        sleep(Duration.ofMillis(20));
+                    }
+                    dispatcher.destroy();
+                }));
+            }
+            eventually(() -> assertThat(receiver.count()).isEqualTo(300));
+            running.set(false);
+            for (Future<?> node : otherNodes) {
+                node.get();
+            }
+            nodes.shutdown();
+
+            Map<String, List<Integer>> sequences = new HashMap<>();
+            for (WebhookReceiver.Received request : receiver.received()) {
+                JsonNode body = JSON.readTree(request.body());
+                sequences.computeIfAbsent(body.get("stream").stringValue(), s -> new ArrayList<>())
+                        .add(body.get("sequence").intValue());
+            }
+            assertThat(sequences).hasSize(30).allSatisfy((stream, sent) ->
+                    assertThat(sent).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9));
+            assertThat(jdbc.sql("""
+                    select count(distinct a.node) from notification_attempt a join notification n
+                    on n.id = a.notification_id where n.service_id = ?""").param(shop.serviceId())
+                    .query(Integer.class).single()).as("the work was shared").isGreaterThan(1);
+            receiver.assertAllSigned();
+        }
+    }
+
+    @Test
+    void oneEndpointThatHangsDoesNotHoldUpTheOthers() throws Exception {
+        try (WebhookReceiver slow = new WebhookReceiver(shop); WebhookReceiver healthy = new WebhookReceiver(shop)) {
+            slow.holdRequests();
+            for (int i = 0; i < 20; i++) {
+                notifications.insert(notification(slow.url(), UUID.randomUUID(), "{\"slow\":" + i + "}"),
+                        clock.instant());
+            }
+            eventually(() -> assertThat(slow.count()).isEqualTo(settings.perEndpoint()));
+            for (int i = 0; i < 10; i++) {
+                notifications.insert(notification(healthy.url(), UUID.randomUUID(), "{\"healthy\":" + i + "}"),
+                        clock.instant());
+            }
+
+            eventually(() -> assertThat(healthy.count()).isEqualTo(10));
+            assertThat(slow.count()).as("still held to its share").isEqualTo(settings.perEndpoint());
+            slow.release();
+            eventually(() -> assertThat(slow.count()).isEqualTo(20));
+        }
+    }
+
+    @Test
+    void aSettledSaleIsEmailedToTheShopsAddressesInPolishAndEnglish() throws Exception {
+        jdbc.sql("insert into shop_notification_email (service_id, email, position) values (?, ?, 0), (?, ?, 1)")
+                .params(shop.serviceId(), "biuro-" + shop.serviceId() + "@example.com", shop.serviceId(),
+                        "ksiegowa-" + shop.serviceId() + "@example.com")
+                .update();
+        Payment payment = payments.open(newPayment("FV/2026/11/42", null));
+        Transaction sale = payments.attempt(payment.id(), "blik");
+        processing.pay(sale.id(), new PayerInput.BlikCode("777123"));
+
+        eventually(() -> assertThat(mailTo("biuro-" + shop.serviceId() + "@example.com")).hasSize(1));
+        MimeMessage mail = mailTo("biuro-" + shop.serviceId() + "@example.com").get(0);
+        String text = mail.getContent().toString().replace('\u00a0', ' ');
+        assertThat(mail.getSubject()).contains("FV/2026/11/42").contains("Zrealizowana transakcja")
+                .contains("Completed transaction");
+        assertThat(text).contains("Kwota: 25,99 zł").contains("Amount: PLN 25.99").contains("BLIK")
+                .contains("/transactions/" + sale.id());
+        eventually(() -> assertThat(mailTo("ksiegowa-" + shop.serviceId() + "@example.com")).hasSize(1));
+    }
+
+    private List<MimeMessage> mailTo(String address) {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage message : MAIL.getReceivedMessages()) {
+            try {
+                if (message.getAllRecipients()[0].toString().equals(address)) {
+                    found.add(message);
+                }
+            }
+            catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return found;
+    }
+
+    private NewNotification notification(String url, UUID stream, String body) {
+        return new NewNotification(shop.merchantId(), shop.serviceId(), stream, null, null, NotificationKind.TEST,
+                "pending", NotificationTarget.of(url, NotificationTarget.Source.TRANSACTION),
+                body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private NewPayment newPayment(String orderId, String notificationUrl) {
+        return new NewPayment(shop.serviceId(), PaymentSource.API, 2599, "PLN", orderId, "Zakupy", null,
+                new Customer("Jan", "Kowalski", "jan@example.com", null), null, null, ReturnUrls.none(),
+                notificationUrl, null, null, "pl", null);
+    }
+
+    private List<String> statesOf(UUID transactionId) {
+        return jdbc.sql("select status from notification where transaction_id = ?").param(transactionId)
+                .query(String.class).list();
+    }
+
+    private int finishedAttempts(long id) {
+        return jdbc.sql("select count(*) from notification_attempt where notification_id = ? and finished_at is not null")
+                .param(id).query(Integer.class).single();
+    }
+
+    private Instant attemptFinishedAt(long id, int attempt) {
+        return jdbc.sql("select finished_at from notification_attempt where notification_id = ? and attempt_no = ?")
+                .params(id, attempt).query((rs, row) -> rs.getTimestamp(1).toInstant()).single();
+    }
+
+    private Instant nextAttemptAt(long id) {
+        return jdbc.sql("select next_attempt_at from notification where id = ?").param(id)
+                .query((rs, row) -> rs.getTimestamp(1).toInstant()).single();
+    }
+
+    private void moveClockTo(Instant target) {
+        clock.advance(Duration.between(clock.instant(), target));
+    }
+}
