@@ -1,14 +1,19 @@
 package pl.bramka.notification;
 
+import java.io.Serializable;
+
 import org.jspecify.annotations.Nullable;
 
-/** How one attempt ended. Only HTTP 200 delivers: it is what imoje treats as received. */
-record Delivery(Outcome outcome, @Nullable Integer httpStatus, long durationMs, @Nullable String error,
-        @Nullable String responseExcerpt) {
+/**
+ * How one attempt ended. Only HTTP 200 delivers: it is what imoje treats as received. Serializable, because the panel
+ * shows a test notification's outcome after a redirect, through the session.
+ */
+public record Delivery(Outcome outcome, @Nullable Integer httpStatus, long durationMs, @Nullable String error,
+        @Nullable String responseExcerpt) implements Serializable {
 
-    enum Outcome { DELIVERED, HTTP_ERROR, TIMEOUT, CONNECT_ERROR, REFUSED_ADDRESS, INTERRUPTED }
+    public enum Outcome { DELIVERED, HTTP_ERROR, TIMEOUT, CONNECT_ERROR, REFUSED_ADDRESS, INTERRUPTED }
 
-    boolean delivered() {
+    public boolean delivered() {
         return outcome == Outcome.DELIVERED;
     }
 

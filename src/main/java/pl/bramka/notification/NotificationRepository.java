@@ -204,40 +204,43 @@ class NotificationRepository {
                 .list();
     }
 
-    /** A copy of a notification to send again, with the same body, to {@code target}. */
-    long copy(long originalId, NotificationKind kind, NotificationTarget target, Instant now) {
+    /**
+     * A copy of a notification to send again, with the same body, to {@code target}, in its own {@code streamId}:
+     * a copy does not queue behind the live notifications of its transaction.
+     */
+    long copy(long originalId, NotificationKind kind, NotificationTarget target, UUID streamId, Instant now) {
         return jdbc.sql("""
                 insert into notification (public_id, merchant_id, service_id, stream_id, payment_id, transaction_id,
                     kind, copy_of, event_status, url, url_source, url_host, body, status, next_attempt_at, created_at)
-                select ?, merchant_id, service_id, stream_id, payment_id, transaction_id, ?, id, event_status,
+                select ?, merchant_id, service_id, ?, payment_id, transaction_id, ?, id, event_status,
                        ?, ?, ?, body, 'PENDING', ?, ?
                 from notification where id = ?
                 returning id""")
-                .params(UUID.randomUUID(), kind.name(), target.url(), target.source().name(), target.endpoint(),
-                        Timestamp.from(now), Timestamp.from(now), originalId)
+                .params(UUID.randomUUID(), streamId, kind.name(), target.url(), target.source().name(),
+                        target.endpoint(), Timestamp.from(now), Timestamp.from(now), originalId)
                 .query(Long.class).single();
     }
 
     Optional<ReplaySource> replaySource(long id) {
-        return jdbc.sql("select id, url, url_source from notification where id = ?").param(id)
+        return jdbc.sql("select id, stream_id, url, url_source from notification where id = ?").param(id)
                 .query(NotificationRepository::replaySource).optional();
     }
 
     /** The status notifications of a shop created in {@code [from, to)}, oldest first, at most {@code limit}. */
     List<ReplaySource> statusNotifications(UUID serviceId, Instant from, Instant to, int limit) {
         return jdbc.sql("""
-                select id, url, url_source from notification
+                select id, stream_id, url, url_source from notification
                 where service_id = ? and kind = 'STATUS' and created_at >= ? and created_at < ?
                 order by created_at, id limit ?""")
                 .params(serviceId, Timestamp.from(from), Timestamp.from(to), limit)
                 .query(NotificationRepository::replaySource).list();
     }
 
-    record ReplaySource(long id, String url, NotificationTarget.Source source) {
+    record ReplaySource(long id, UUID streamId, String url, NotificationTarget.Source source) {
     }
 
     private static ReplaySource replaySource(ResultSet rs, int row) throws SQLException {
-        return new ReplaySource(rs.getLong("id"), rs.getString("url"),
+        return new ReplaySource(rs.getLong("id"), rs.getObject("stream_id", UUID.class), rs.getString("url"),
                 NotificationTarget.Source.valueOf(rs.getString("url_source")));
     }
 

@@ -2,7 +2,9 @@ package pl.bramka.notification;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -66,7 +68,7 @@ class NotificationRequests {
         Optional<NotificationRepository.ReplaySource> original = notifications.idOf(shop.serviceId(), publicId)
                 .flatMap(notifications::replaySource);
         original.ifPresent(source -> notifications.copy(source.id(), NotificationKind.RESEND, targetNow(shop, source),
-                clock.instant()));
+                UUID.randomUUID(), clock.instant()));
         return original.isPresent();
     }
 
@@ -74,14 +76,19 @@ class NotificationRequests {
         return notifications.statusNotifications(shop.serviceId(), from, to, MAX_REPLAY + 1).size();
     }
 
-    /** Queues a copy of every status notification of the period, oldest first; returns how many. */
+    /**
+     * Queues a copy of every status notification of the period, oldest first; returns how many. The copies of one
+     * transaction keep their order in a stream of their own, apart from its live notifications.
+     */
     @Transactional
     int replay(GatewayShop shop, Instant from, Instant to) {
         List<NotificationRepository.ReplaySource> originals = notifications.statusNotifications(shop.serviceId(),
                 from, to, MAX_REPLAY);
         Instant now = clock.instant();
+        Map<UUID, UUID> replayStreams = new HashMap<>();
         for (NotificationRepository.ReplaySource original : originals) {
-            notifications.copy(original.id(), NotificationKind.REPLAY, targetNow(shop, original), now);
+            UUID stream = replayStreams.computeIfAbsent(original.streamId(), live -> UUID.randomUUID());
+            notifications.copy(original.id(), NotificationKind.REPLAY, targetNow(shop, original), stream, now);
         }
         return originals.size();
     }

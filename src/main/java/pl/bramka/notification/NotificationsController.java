@@ -78,7 +78,7 @@ class NotificationsController {
         GatewayShop shop = shopOf(user, serviceId);
         Optional<Delivery> delivery = requests.sendTest(shop);
         if (delivery.isEmpty()) {
-            redirect.addFlashAttribute("error", "notifications.test.noUrl");
+            redirect.addFlashAttribute("failure", "notifications.test.noUrl");
         }
         else {
             redirect.addFlashAttribute("testResult", delivery.get());

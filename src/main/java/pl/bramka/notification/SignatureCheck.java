@@ -12,21 +12,21 @@ import java.util.Optional;
 /**
  * Tells a developer whether a notification body and its {@code X-Imoje-Signature} header verify with the shop's key,
  * and if not, the first reason why, in the order a receiver checks. It never reveals the expected signature: a
- * page that did would sign any body for whoever can open it.
+ * page that did would sign any body for whoever can open it. Public only for the page that shows its result.
  */
-final class SignatureCheck {
+public final class SignatureCheck {
 
-    enum Verdict {
+    public enum Verdict {
         VALID, VALID_PREVIOUS_KEY, EMPTY_BODY, MALFORMED_HEADER, WRONG_ORDER, MERCHANT_MISMATCH, SERVICE_MISMATCH,
         UNSUPPORTED_ALG, UPPERCASE_HEX, MISMATCH
     }
 
     /** How the body had to be read to verify: as pasted, or with the line breaks a browser or editor changed. */
-    enum BodyReading { AS_PASTED, LF_LINE_BREAKS, WITHOUT_FINAL_LINE_BREAK }
+    public enum BodyReading { AS_PASTED, LF_LINE_BREAKS, WITHOUT_FINAL_LINE_BREAK }
 
-    record Result(Verdict verdict, BodyReading reading) {
+    public record Result(Verdict verdict, BodyReading reading) {
 
-        boolean valid() {
+        public boolean valid() {
             return verdict == Verdict.VALID || verdict == Verdict.VALID_PREVIOUS_KEY;
         }
     }

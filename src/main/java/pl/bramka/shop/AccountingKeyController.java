@@ -47,7 +47,7 @@ class AccountingKeyController {
             RedirectAttributes redirect) {
         shops.get(user.merchantId(), serviceId);
         boolean removed = accountingKeys.remove(user.merchantId(), serviceId, user.id());
-        redirect.addFlashAttribute(removed ? "success" : "error",
+        redirect.addFlashAttribute(removed ? "success" : "failure",
                 removed ? "integration.accounting.removed" : "integration.accounting.none");
         return "redirect:/shops/" + serviceId + "/integration#accounting-key";
     }

@@ -55,7 +55,7 @@ class ApiTokensController {
         Shop shop = shops.get(user.merchantId(), serviceId);
         ApiToken token = tokens.find(serviceId, tokenId).orElseThrow(ApiTokensController::notFound);
         if (!token.active()) {
-            redirect.addFlashAttribute("error", "integration.token.alreadyRevoked");
+            redirect.addFlashAttribute("failure", "integration.token.alreadyRevoked");
             return "redirect:/shops/" + serviceId + "/integration#api-tokens";
         }
         model.addAttribute("shop", shop);
@@ -69,7 +69,7 @@ class ApiTokensController {
         shops.get(user.merchantId(), serviceId);
         tokens.find(serviceId, tokenId).orElseThrow(ApiTokensController::notFound);
         boolean revoked = credentials.revokeToken(user.merchantId(), serviceId, tokenId, user.id());
-        redirect.addFlashAttribute(revoked ? "success" : "error",
+        redirect.addFlashAttribute(revoked ? "success" : "failure",
                 revoked ? "integration.token.revoked" : "integration.token.alreadyRevoked");
         return "redirect:/shops/" + serviceId + "/integration#api-tokens";
     }

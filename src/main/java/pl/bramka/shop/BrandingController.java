@@ -120,7 +120,7 @@ class BrandingController {
         Shop shop = shops.get(user.merchantId(), serviceId);
         Optional<ShopLogo> logo = logos.find(user.merchantId(), serviceId);
         if (logo.isEmpty()) {
-            redirect.addFlashAttribute("error", "branding.logo.none");
+            redirect.addFlashAttribute("failure", "branding.logo.none");
             return "redirect:" + BrandingUrls.tab(serviceId);
         }
         model.addAttribute("shop", shop);
@@ -132,7 +132,7 @@ class BrandingController {
     String removeLogo(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID serviceId,
             RedirectAttributes redirect) {
         boolean removed = changes.removeLogo(user.merchantId(), serviceId, user.id());
-        redirect.addFlashAttribute(removed ? "success" : "error", removed ? "branding.logo.removed"
+        redirect.addFlashAttribute(removed ? "success" : "failure", removed ? "branding.logo.removed"
                 : "branding.logo.none");
         return "redirect:" + BrandingUrls.tab(serviceId);
     }

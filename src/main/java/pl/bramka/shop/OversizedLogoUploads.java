@@ -55,7 +55,7 @@ class OversizedLogoUploads extends OncePerRequestFilter {
             // The servlet API's signal that the request or one of its files is larger than the limits.
             String tab = request.getContextPath() + BrandingUrls.tab(serviceId(request).orElseThrow());
             FlashMap flash = new FlashMap();
-            flash.put("error", "branding.logo.tooLargeUpload");
+            flash.put("failure", "branding.logo.tooLargeUpload");
             flash.setTargetRequestPath(tab);
             flashMaps.saveOutputFlashMap(flash, request, response);
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);

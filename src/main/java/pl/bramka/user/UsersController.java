@@ -70,7 +70,7 @@ class UsersController {
     String changeRole(@AuthenticationPrincipal SignedInUser actor, @PathVariable UUID id,
             @RequestParam(required = false) Role role, RedirectAttributes redirect) {
         if (role == null) {
-            redirect.addFlashAttribute("error", "validation.required");
+            redirect.addFlashAttribute("failure", "validation.required");
             return "redirect:/users/" + id;
         }
         return applying(redirect, id, "user.role.changed", () -> administration.changeRole(actor, id, role));
@@ -87,7 +87,7 @@ class UsersController {
     String changeStatus(@AuthenticationPrincipal SignedInUser actor, @PathVariable UUID id,
             @RequestParam(defaultValue = "") String status, RedirectAttributes redirect) {
         if (!status.equals("ACTIVE") && !status.equals("DEACTIVATED")) {
-            redirect.addFlashAttribute("error", "validation.required");
+            redirect.addFlashAttribute("failure", "validation.required");
             return "redirect:/users/" + id + "/status";
         }
         boolean active = status.equals("ACTIVE");
@@ -108,7 +108,7 @@ class UsersController {
             redirect.addFlashAttribute("success", successKey);
         }
         catch (UserChangeRefused refused) {
-            redirect.addFlashAttribute("error", refused.getMessage());
+            redirect.addFlashAttribute("failure", refused.getMessage());
         }
         return "redirect:/users/" + id;
     }
