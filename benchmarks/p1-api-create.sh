@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APP_PORT=${APP_PORT:-18080}
+SINK_PORT=${SINK_PORT:-19080}
 WARMUP=${WARMUP:-20s}
 DURATION=${DURATION:-30s}
 CLIENTS=${CLIENTS:-32}
@@ -19,34 +20,19 @@ start_postgres bramka_bench
 export PGPASSWORD=bramka
 psql_bench() { psql -q -h localhost -p "$PG_PORT" -U bramka -d bramka_bench -v ON_ERROR_STOP=1 "$@"; }
 
-echo "Building the application"
-./mvnw -B -ntp -q -DskipTests package
-jar=$(ls target/bramka-*.jar | head -n 1)
-
 app_pid=
+sink_pid=
 cleanup() {
     [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
+    [ -n "$sink_pid" ] && kill "$sink_pid" 2>/dev/null || true
     rm -rf "$work"
 }
 trap cleanup EXIT
-
-echo "Starting the application on port $APP_PORT (demo merchant on a fresh database)"
-SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$PG_PORT/bramka_bench" SPRING_DATASOURCE_USERNAME=bramka \
-    SPRING_DATASOURCE_PASSWORD=bramka BRAMKA_DEMO=true BRAMKA_DEMO_CREDENTIALS_FILE="$work/demo.properties" \
-    BRAMKA_SECRETS_KEY=$(head -c 32 /dev/urandom | base64) java -jar "$jar" --server.port="$APP_PORT" \
-    >"$work/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 120); do
-    curl -s -o /dev/null "http://localhost:$APP_PORT/login" && break
-    kill -0 "$app_pid" 2>/dev/null || break
-    sleep 1
-done
-if [ ! -s "$work/demo.properties" ]; then
-    echo "The application did not start:" >&2
-    tail -n 40 "$work/app.log" >&2
-    exit 1
-fi
-credential() { sed -n "s/^$1=//p" "$work/demo.properties"; }
+. benchmarks/app.sh
+start_app bramka_bench "$APP_PORT" "$work"
+app_pid=$APP_PID
+java benchmarks/WebhookSink.java "$SINK_PORT" >"$work/sink.log" 2>&1 &
+sink_pid=$!
 merchant=$(credential merchantId)
 service=$(credential serviceId)
 token=$(credential apiToken)
@@ -69,6 +55,7 @@ wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer $token"
 wrk.body = '{"type":"sale","serviceId":"$service","amount":1999,"currency":"PLN","orderId":"ORDER-1",'
     .. '"title":"Order 1","paymentMethod":"pbl","paymentMethodCode":"ing",'
+    .. '"notificationUrl":"http://127.0.0.1:$SINK_PORT/notify",'
     .. '"successReturnUrl":"https://shop.example.com/ok","failureReturnUrl":"https://shop.example.com/failed",'
     .. '"customer":{"firstName":"Jan","lastName":"Kowalski","email":"jan@example.com"}}'
 done = function(summary, latency, requests)
@@ -91,9 +78,8 @@ verdict=$(awk -v r="$ratio" -v e="$non_2xx" \
 
 fsync=$("$PG_BIN/pg_test_fsync" -s 1 -f "$work/fsync.test" 2>/dev/null | awk '/fdatasync/ && /ops\/sec/ {print $2; exit}')
 cat >"$result" <<JSON
-{"benchmark":"P1 API create transaction","date":"$(date -u +%Y-%m-%dT%H:%M:%SZ)","commit":"$(git rev-parse --short HEAD)",
- "nproc":$(nproc),"cpu":"$(lscpu | sed -n 's/^Model name: *//p' | head -n 1)","java":"$(java -version 2>&1 | head -n 1 | tr -d '"')",
- "postgres":"$(psql_bench -tAc 'show server_version')","synchronous_commit":"$synchronous_commit",
+{"benchmark":"P1 API create transaction","date":"$(date -u +%Y-%m-%dT%H:%M:%SZ)",$(machine_json),
+ "synchronous_commit":"$synchronous_commit",
  "pg_test_fsync_fdatasync_ops_per_sec":${fsync:-null},
  "proxy":{"what":"single-row INSERT into a copy of payment_transaction, 8 clients","tps":$proxy_tps},
  "app":{"clients":$CLIENTS,"duration":"$DURATION","requests":$requests,"requests_per_second":$app_rps,
