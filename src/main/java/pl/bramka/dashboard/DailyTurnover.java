@@ -12,6 +12,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DailyTurnover {
 
+    static final String PER_CURRENCY = """
+            select currency, sum(sales_amount) - sum(refunds_amount) as turnover, sum(sales_count) as sales,
+                sum(refunds_count) as refunds
+            from daily_turnover
+            where merchant_id = ? and day between ? and ?
+            group by currency order by currency""";
+
+    static final String PER_DAY = """
+            select day, sum(sales_amount) - sum(refunds_amount) as turnover, sum(sales_count) as sales,
+                sum(refunds_count) as refunds
+            from daily_turnover
+            where merchant_id = ? and day between ? and ? and currency = ?
+            group by day order by day""";
+
     private final JdbcClient jdbc;
 
     DailyTurnover(JdbcClient jdbc) {
@@ -35,13 +49,7 @@ class DailyTurnover {
 
     /** Turnover per currency over the range, in currency order. */
     List<CurrencyTurnover> perCurrency(UUID merchantId, DateRange range) {
-        return jdbc.sql("""
-                select currency, sum(sales_amount) - sum(refunds_amount) as turnover, sum(sales_count) as sales,
-                    sum(refunds_count) as refunds
-                from daily_turnover
-                where merchant_id = ? and day between ? and ?
-                group by currency order by currency""")
-                .params(merchantId, Date.valueOf(range.from()), Date.valueOf(range.to()))
+        return jdbc.sql(PER_CURRENCY).params(merchantId, Date.valueOf(range.from()), Date.valueOf(range.to()))
                 .query((rs, row) -> new CurrencyTurnover(rs.getString("currency"), rs.getLong("turnover"),
                         rs.getLong("sales"), rs.getLong("refunds")))
                 .list();
@@ -49,13 +57,7 @@ class DailyTurnover {
 
     /** One currency's figures per day over the range; days without a settlement are absent. */
     List<DayTurnover> perDay(UUID merchantId, String currency, DateRange range) {
-        return jdbc.sql("""
-                select day, sum(sales_amount) - sum(refunds_amount) as turnover, sum(sales_count) as sales,
-                    sum(refunds_count) as refunds
-                from daily_turnover
-                where merchant_id = ? and day between ? and ? and currency = ?
-                group by day order by day""")
-                .params(merchantId, Date.valueOf(range.from()), Date.valueOf(range.to()), currency)
+        return jdbc.sql(PER_DAY).params(merchantId, Date.valueOf(range.from()), Date.valueOf(range.to()), currency)
                 .query((rs, row) -> new DayTurnover(rs.getDate("day").toLocalDate(), rs.getLong("turnover"),
                         rs.getLong("sales"), rs.getLong("refunds")))
                 .list();

@@ -72,10 +72,11 @@ class TransactionRepository {
     }
 
     /** Walks payment_transaction_merchant_idx from its newest end. */
+    static final String LATEST_OF_MERCHANT = "select " + COLUMNS + " from payment_transaction where merchant_id = ? "
+            + "order by created_at desc, id desc limit ?";
+
     List<Transaction> latestOfMerchant(UUID merchantId, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from payment_transaction where merchant_id = ? "
-                + "order by created_at desc, id desc limit ?").params(merchantId, limit)
-                .query(TransactionRepository::map).list();
+        return jdbc.sql(LATEST_OF_MERCHANT).params(merchantId, limit).query(TransactionRepository::map).list();
     }
 
     List<Transaction> refundsOf(UUID saleId) {
