@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,7 @@ import pl.bramka.user.SignedInUser;
 class DashboardController {
 
     static final int LATEST = 10;
+    static final String DEFAULT_CURRENCY = "PLN";
 
     private final DailyTurnover turnover;
     private final Payments payments;
@@ -64,10 +66,11 @@ class DashboardController {
         return "dashboard/dashboard";
     }
 
-    /** The currency asked for when the range has any of it, else the range's first. */
+    /** The currency asked for when the range has any of it, else złoty when it has some, else its first. */
     private static Optional<String> chosenCurrency(List<CurrencyTurnover> currencies,
             @Nullable String requested) {
-        return currencies.stream().map(CurrencyTurnover::currency).filter(c -> c.equals(requested)).findFirst()
-                .or(() -> currencies.stream().map(CurrencyTurnover::currency).findFirst());
+        List<String> present = currencies.stream().map(CurrencyTurnover::currency).toList();
+        return Stream.of(requested, DEFAULT_CURRENCY).filter(present::contains).findFirst()
+                .or(() -> present.stream().findFirst());
     }
 }
