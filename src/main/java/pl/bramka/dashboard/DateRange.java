@@ -1,6 +1,5 @@
 package pl.bramka.dashboard;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -21,15 +20,5 @@ record DateRange(LocalDate from, LocalDate to) {
 
     List<LocalDate> eachDay() {
         return Stream.iterate(from, day -> !day.isAfter(to), day -> day.plusDays(1)).toList();
-    }
-
-    /** The first moment of the range, for queries over creation times: {@code created_at >= start}. */
-    Instant start() {
-        return from.atStartOfDay(WARSAW).toInstant();
-    }
-
-    /** The first moment after the range: {@code created_at < end}. */
-    Instant end() {
-        return to.plusDays(1).atStartOfDay(WARSAW).toInstant();
     }
 }

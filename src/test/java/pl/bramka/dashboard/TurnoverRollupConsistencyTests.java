@@ -129,11 +129,15 @@ class TurnoverRollupConsistencyTests extends IntegrationTest {
 
     private void assertSameTurnover(DateRange range) {
         List<CurrencyTurnover> raw = jdbc.sql(RAW_TURNOVER)
-                .params(merchant.id(), Timestamp.from(range.start()), Timestamp.from(range.end()))
+                .params(merchant.id(), startOf(range.from()), startOf(range.to().plusDays(1)))
                 .query((rs, row) -> new CurrencyTurnover(rs.getString("currency"), rs.getLong("turnover"),
                         rs.getLong("sales"), rs.getLong("refunds")))
                 .list();
         assertThat(rollup.perCurrency(merchant.id(), range)).as("%s", range).isEqualTo(raw);
+    }
+
+    private static Timestamp startOf(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay(DateRange.WARSAW).toInstant());
     }
 
     private LocalDate today() {
