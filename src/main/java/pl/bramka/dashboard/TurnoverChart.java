@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import pl.bramka.shared.Money;
@@ -27,8 +28,15 @@ record TurnoverChart(String currency, List<DayTurnover> days) {
                 .map(day -> byDay.getOrDefault(day, DayTurnover.none(day))).toList());
     }
 
-    public String turnoverText(DayTurnover day, Locale locale) {
-        return new Money(day.turnover(), currency).format(locale);
+    /** A row of the table beside the chart. */
+    record Row(LocalDate day, long sales, long refunds, String turnover) {
+    }
+
+    /** The table's rows, every amount written with one number format (building one per row would dominate). */
+    public List<Row> rows(Locale locale) {
+        LongFunction<String> money = Money.formatter(currency, locale);
+        return days.stream().map(day -> new Row(day.day(), day.sales(), day.refunds(), money.apply(day.turnover())))
+                .toList();
     }
 
     /**
