@@ -17,6 +17,7 @@
                 label: canvas.dataset.salesLabel,
                 data: data.sales,
                 yAxisID: 'count',
+                order: 1,
                 backgroundColor: '#6ea8fe',
                 borderColor: '#0a58ca',
                 borderWidth: 1
@@ -25,6 +26,8 @@
                 label: canvas.dataset.amountLabel,
                 data: data.turnover,
                 yAxisID: 'amount',
+                // Drawn over the bars.
+                order: 0,
                 borderColor: '#146c43',
                 backgroundColor: '#146c43',
                 tension: 0.2

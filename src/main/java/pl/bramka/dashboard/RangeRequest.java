@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  */
 record RangeRequest(@Nullable String range, @Nullable String from, @Nullable String to) {
 
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
+
     record Problem(String field, String messageKey) {
     }
 
@@ -56,12 +59,14 @@ record RangeRequest(@Nullable String range, @Nullable String from, @Nullable Str
         return from != null || to != null ? RangePreset.CUSTOM : RangePreset.DEFAULT;
     }
 
+    /** A real day from {@link #EARLIEST} to {@link #LATEST}; anything else is a slip (year 0 is no PostgreSQL date). */
     private static Optional<LocalDate> day(@Nullable String typed) {
         if (typed == null || !typed.strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(typed.strip()));
+            return Optional.of(LocalDate.parse(typed.strip()))
+                    .filter(day -> !day.isBefore(EARLIEST) && !day.isAfter(LATEST));
         } catch (DateTimeParseException invalidDay) {
             return Optional.empty();
         }

@@ -111,7 +111,8 @@ class DashboardBrowserTests extends BrowserTest {
         page.getByLabel("Do dnia").fill("2026-03-01");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Własny zakres: Pokaż")).click();
 
-        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Data końcowa nie może być wcześniejsza niż początkowa.");
+        assertThat(page.getByRole(AriaRole.ALERT))
+                .hasText("Data końcowa nie może być wcześniejsza niż początkowa.");
         assertThat(page.getByLabel("Do dnia")).hasAttribute("aria-invalid", "true");
         assertThat(page.getByLabel("Do dnia")).hasAttribute("aria-describedby", "range-error");
         assertThat(page.locator("#turnover")).hasCount(0);
@@ -119,8 +120,11 @@ class DashboardBrowserTests extends BrowserTest {
 
         page.navigate("/dashboard?range=custom&from=2024-01-01&to=2026-01-01&lang=en");
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("A range can span at most 366 days.");
+        String startDateError = "Enter a start date in the years 2000–2999 as YYYY-MM-DD, e.g. 2026-11-01.";
+        page.navigate("/dashboard?range=custom&from=0001-01-01&to=0001-01-02");
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText(startDateError);
         page.navigate("/dashboard?range=custom&from=yesterday");
-        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Enter the start date as YYYY-MM-DD, e.g. 2026-11-01.");
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText(startDateError);
     }
 
     @Test
