@@ -9,44 +9,11 @@ WARMUP=${WARMUP:-20s}
 DURATION=${DURATION:-30s}
 CLIENTS=${CLIENTS:-32}
 PROXY_SECONDS=${PROXY_SECONDS:-20}
-work=$(mktemp -d)
 mkdir -p benchmarks/results
 result=benchmarks/results/p1-api-create.json
 
-command -v wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-. .ci/postgres.sh
-start_postgres bramka_bench
-export PGPASSWORD=bramka
-psql_bench() { psql -q -h localhost -p "$PG_PORT" -U bramka -d bramka_bench -v ON_ERROR_STOP=1 "$@"; }
-
-echo "Building the application"
-./mvnw -B -ntp -q -DskipTests package
-jar=$(ls target/bramka-*.jar | head -n 1)
-
-app_pid=
-cleanup() {
-    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-echo "Starting the application on port $APP_PORT (demo merchant on a fresh database)"
-SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$PG_PORT/bramka_bench" SPRING_DATASOURCE_USERNAME=bramka \
-    SPRING_DATASOURCE_PASSWORD=bramka BRAMKA_DEMO=true BRAMKA_DEMO_CREDENTIALS_FILE="$work/demo.properties" \
-    BRAMKA_SECRETS_KEY=$(head -c 32 /dev/urandom | base64) java -jar "$jar" --server.port="$APP_PORT" \
-    >"$work/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 120); do
-    curl -s -o /dev/null "http://localhost:$APP_PORT/login" && break
-    kill -0 "$app_pid" 2>/dev/null || break
-    sleep 1
-done
-if [ ! -s "$work/demo.properties" ]; then
-    echo "The application did not start:" >&2
-    tail -n 40 "$work/app.log" >&2
-    exit 1
-fi
-credential() { sed -n "s/^$1=//p" "$work/demo.properties"; }
+. benchmarks/bench-app.sh
+start_bench_app bramka_bench "$APP_PORT"
 merchant=$(credential merchantId)
 service=$(credential serviceId)
 token=$(credential apiToken)
