@@ -10,29 +10,12 @@ WARMUP=${WARMUP:-20s}
 DURATION=${DURATION:-30s}
 CLIENTS=${CLIENTS:-32}
 PROXY_SECONDS=${PROXY_SECONDS:-20}
-work=$(mktemp -d)
 mkdir -p benchmarks/results
 result=benchmarks/results/p1-api-create.json
 
-command -v wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-. .ci/postgres.sh
-start_postgres bramka_bench
-export PGPASSWORD=bramka
-psql_bench() { psql -q -h localhost -p "$PG_PORT" -U bramka -d bramka_bench -v ON_ERROR_STOP=1 "$@"; }
-
-app_pid=
-sink_pid=
-cleanup() {
-    [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
-    [ -n "$sink_pid" ] && kill "$sink_pid" 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-. benchmarks/app.sh
-start_app bramka_bench "$APP_PORT" "$work"
-app_pid=$APP_PID
-java benchmarks/WebhookSink.java "$SINK_PORT" >"$work/sink.log" 2>&1 &
-sink_pid=$!
+. benchmarks/bench-app.sh
+start_bench_app bramka_bench "$APP_PORT"
+start_sink "$SINK_PORT"
 merchant=$(credential merchantId)
 service=$(credential serviceId)
 token=$(credential apiToken)
@@ -78,8 +61,9 @@ verdict=$(awk -v r="$ratio" -v e="$non_2xx" \
 
 fsync=$("$PG_BIN/pg_test_fsync" -s 1 -f "$work/fsync.test" 2>/dev/null | awk '/fdatasync/ && /ops\/sec/ {print $2; exit}')
 cat >"$result" <<JSON
-{"benchmark":"P1 API create transaction","date":"$(date -u +%Y-%m-%dT%H:%M:%SZ)",$(machine_json),
- "synchronous_commit":"$synchronous_commit",
+{"benchmark":"P1 API create transaction","date":"$(date -u +%Y-%m-%dT%H:%M:%SZ)","commit":"$(git rev-parse --short HEAD)",
+ "nproc":$(nproc),"cpu":"$(lscpu | sed -n 's/^Model name: *//p' | head -n 1)","java":"$(java -version 2>&1 | head -n 1 | tr -d '"')",
+ "postgres":"$(psql_bench -tAc 'show server_version')","synchronous_commit":"$synchronous_commit",
  "pg_test_fsync_fdatasync_ops_per_sec":${fsync:-null},
  "proxy":{"what":"single-row INSERT into a copy of payment_transaction, 8 clients","tps":$proxy_tps},
  "app":{"clients":$CLIENTS,"duration":"$DURATION","requests":$requests,"requests_per_second":$app_rps,

@@ -9,33 +9,12 @@ APP_PORT=${APP_PORT:-18081}
 SINK_PORT=${SINK_PORT:-19100}
 NOTIFICATIONS=${NOTIFICATIONS:-20000}
 PER_ENDPOINT=8
-work=$(mktemp -d)
 mkdir -p benchmarks/results
 result=benchmarks/results/p7-p8-webhooks.json
 
-. .ci/postgres.sh
-start_postgres bramka_bench
-export PGPASSWORD=bramka
-psql_bench() { psql -q -h localhost -p "$PG_PORT" -U bramka -d bramka_bench -v ON_ERROR_STOP=1 "$@"; }
-
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    rm -rf "$work"
-}
-trap cleanup EXIT
-. benchmarks/app.sh
-start_app bramka_bench "$APP_PORT" "$work"
-pids+=("$APP_PID")
+. benchmarks/bench-app.sh
+start_bench_app bramka_bench_webhooks "$APP_PORT"
 service=$(credential serviceId)
-
-start_sink() {
-    java benchmarks/WebhookSink.java "$1" "$2" >"$work/sink-$1.log" 2>&1 &
-    pids+=($!)
-    for _ in $(seq 1 60); do grep -q ready "$work/sink-$1.log" 2>/dev/null && return; sleep 0.5; done
-    echo "The sink on port $1 did not start" >&2
-    exit 1
-}
 
 # An 800-byte body like a real notification, and its SQL literal.
 printf '{"transaction":{"id":"07938437-cae3-4d46-877d-e1b9d6e6c58f","type":"sale","status":"settled","source":"api","created":1666339083,"modified":1666339083,"notificationUrl":"","serviceId":"%s","amount":100,"currency":"PLN","title":"","orderId":"Zamowienie test","paymentMethod":"pbl","paymentMethodCode":"ipko"},"payment":{"id":"07980a69-a884-46f7-ad16-216c88a13b98","title":"","amount":100,"status":"settled","created":1666339083,"orderId":"Zamowienie test","currency":"PLN","modified":1666339083,"serviceId":"%s","notificationUrl":""}}' \
@@ -104,7 +83,8 @@ p8_rps=$(awk -v n="$((per_healthy * 9))" -v s="$seconds" 'BEGIN {printf "%.1f", 
 p7_ratio=$(awk -v a="$p7_rps" -v p="$proxy_rps" 'BEGIN {printf "%.3f", a / p}')
 p8_ratio=$(awk -v a="$p8_rps" -v p="$p7_rps" 'BEGIN {printf "%.3f", a / p}')
 cat >"$result" <<JSON
-{"benchmark":"P7/P8 webhooks","date":"$(date -u +%Y-%m-%dT%H:%M:%SZ)",$(machine_json),
+{"benchmark":"P7/P8 webhooks","date":"$(date -u +%Y-%m-%dT%H:%M:%SZ)","commit":"$(git rev-parse --short HEAD)",
+ "nproc":$(nproc),"cpu":"$(lscpu | sed -n 's/^Model name: *//p' | head -n 1)","postgres":"$(psql_bench -tAc 'show server_version')",
  "notifications":$NOTIFICATIONS,"concurrency_per_endpoint":$PER_ENDPOINT,"body_bytes":$(wc -c <"$work/body.json"),
  "p7":{"proxy":"JDK HttpClient loop, same payload and concurrency","proxy_rps":$proxy_rps,"dispatcher_rps":$p7_rps,
   "ratio":$p7_ratio,"must":0.5,"commit_to_first_attempt_p95_ms_at_10_per_s":$p95_latency},

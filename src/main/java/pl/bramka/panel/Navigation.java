@@ -15,6 +15,7 @@ final class Navigation {
     }
 
     private static final List<Section> SECTIONS = List.of(
+            new Section("/dashboard", "nav.dashboard", Permission.VIEW_PAYMENTS),
             new Section("/shops", "nav.shops", Permission.VIEW_SHOPS),
             new Section("/payment-methods", "nav.paymentMethods", Permission.VIEW_PAYMENT_METHODS));
 

@@ -138,6 +138,11 @@ public class Payments {
         return transactions.find(transactionId).filter(transaction -> transaction.serviceId().equals(serviceId));
     }
 
+    /** A merchant's newest transactions, sales and refunds, newest first. */
+    public List<Transaction> latestOfMerchant(UUID merchantId, int limit) {
+        return transactions.latestOfMerchant(merchantId, limit);
+    }
+
     /** A payment's sale attempts, oldest first. */
     public List<Transaction> attempts(UUID paymentId) {
         return transactions.ofPayment(paymentId);

@@ -71,6 +71,14 @@ class TransactionRepository {
                 + "order by created_at, id").param(paymentId).query(TransactionRepository::map).list();
     }
 
+    /** Walks payment_transaction_merchant_idx from its newest end. */
+    static final String LATEST_OF_MERCHANT = "select " + COLUMNS + " from payment_transaction where merchant_id = ? "
+            + "order by created_at desc, id desc limit ?";
+
+    List<Transaction> latestOfMerchant(UUID merchantId, int limit) {
+        return jdbc.sql(LATEST_OF_MERCHANT).params(merchantId, limit).query(TransactionRepository::map).list();
+    }
+
     List<Transaction> refundsOf(UUID saleId) {
         return jdbc.sql("select " + COLUMNS + " from payment_transaction where sale_id = ? order by created_at, id")
                 .param(saleId).query(TransactionRepository::map).list();

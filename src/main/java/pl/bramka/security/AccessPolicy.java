@@ -66,6 +66,7 @@ public final class AccessPolicy {
         any("/", signedIn());
         any("/profile/**", signedIn());
         any("/users/**", requires(Permission.MANAGE_USERS));
+        get("/dashboard", requires(Permission.VIEW_PAYMENTS));
         // Shops
         get("/shops", requires(Permission.VIEW_SHOPS));
         any("/shops/new", requires(Permission.MANAGE_SHOPS));

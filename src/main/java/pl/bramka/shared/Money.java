@@ -7,6 +7,7 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 
 /** An amount in minor units (grosze, cents) with its ISO 4217 currency. Never floating point. */
 public record Money(long minor, String currency) {
@@ -47,15 +48,25 @@ public record Money(long minor, String currency) {
 
     /** The amount as the locale writes it, e.g. "1 234,56 zł" in Polish and "PLN 1,234.56" in English. */
     public String format(Locale locale) {
+        return formatter(currency, locale).apply(minor);
+    }
+
+    /**
+     * Writes amounts in minor units of one currency as {@link #format} does, for pages that show many: building the
+     * locale's number format costs far more than using it. Not for use by two threads at once.
+     */
+    public static LongFunction<String> formatter(String currency, Locale locale) {
         Currency iso = Currency.getInstance(currency);
         NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(iso);
         format.setMinimumFractionDigits(iso.getDefaultFractionDigits());
         format.setMaximumFractionDigits(iso.getDefaultFractionDigits());
-        String text = format.format(BigDecimal.valueOf(minor, iso.getDefaultFractionDigits()));
-        // Locales that print the ISO code ("PLN1,234.56") get the space a reader expects.
-        return text.startsWith(currency) && text.length() > 3 && Character.isDigit(text.charAt(3))
-                ? currency + "\u00a0" + text.substring(3) : text;
+        return minor -> {
+            String text = format.format(BigDecimal.valueOf(minor, iso.getDefaultFractionDigits()));
+            // Locales that print the ISO code ("PLN1,234.56") get the space a reader expects.
+            return text.startsWith(currency) && text.length() > 3 && Character.isDigit(text.charAt(3))
+                    ? currency + "\u00a0" + text.substring(3) : text;
+        };
     }
 
     /** {@code percentBp} hundredths of a percent of this amount, rounded half up to the minor unit. */

@@ -31,8 +31,8 @@ class AccessibilityBrowserTests extends BrowserTest {
         page.keyboard().press("Tab");
         page.keyboard().type(Fixtures.PASSWORD);
         page.keyboard().press("Enter");
-        page.waitForURL("**/shops");
-        assertThat(path(page)).isEqualTo("/shops");
+        page.waitForURL("**/dashboard");
+        assertThat(path(page)).isEqualTo("/dashboard");
     }
 
     @Test
@@ -42,7 +42,8 @@ class AccessibilityBrowserTests extends BrowserTest {
         UUID technical = fixtures.signedIn(merchant.email(Role.TECHNICAL)).id();
         signIn(page, merchant.email(Role.REPRESENTATIVE), Fixtures.PASSWORD);
         String shop = "/shops/" + serviceId;
-        List<String> pages = List.of("/shops", "/shops/new", shop + "/data", shop + "/data/edit", shop + "/methods",
+        List<String> pages = List.of("/dashboard", "/dashboard?range=custom&from=2026-11-30&to=2026-11-01",
+                "/shops", "/shops/new", shop + "/data", shop + "/data/edit", shop + "/methods",
                 shop + "/methods/blik?amount=12,50", shop + "/methods/ipko/disable", shop + "/integration", shop + "/branding", "/payment-methods", "/users",
                 "/users/new", "/users/" + technical, "/users/" + technical + "/status", "/profile",
                 "/profile/password", "/dev/mail", "/users/" + UUID.randomUUID());
