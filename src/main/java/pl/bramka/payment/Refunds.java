@@ -65,6 +65,12 @@ public class Refunds {
         return reserved.earlier() ? reserved.refund() : process(reserved.refund(), sale);
     }
 
+    /** The refund an earlier call with this idempotency key made of the sale, if any. */
+    public Optional<Transaction> refundedWith(Transaction sale, String idempotencyKey) {
+        return earlierRefund(sale.serviceId(), idempotencyKey)
+                .filter(refund -> sale.id().equals(refund.saleId()));
+    }
+
     private Transaction process(Transaction refund, Transaction sale) {
         return processing.apply(refund, acquirer.refund(refund, sale)).transaction();
     }
