@@ -37,7 +37,7 @@ enum DateRange {
 
     /** The first day and the day after the last; for CUSTOM the days given (either may be open). */
     Days days(Clock clock, @Nullable LocalDate customFrom, @Nullable LocalDate customTo) {
-        LocalDate today = LocalDate.now(clock.withZone(WARSAW));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), WARSAW);
         return switch (this) {
             case TODAY -> new Days(today, today.plusDays(1));
             case LAST_7_DAYS -> new Days(today.minusDays(6), today.plusDays(1));
