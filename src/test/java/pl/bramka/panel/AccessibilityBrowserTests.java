@@ -31,8 +31,8 @@ class AccessibilityBrowserTests extends BrowserTest {
         page.keyboard().press("Tab");
         page.keyboard().type(Fixtures.PASSWORD);
         page.keyboard().press("Enter");
-        page.waitForURL("**/shops");
-        assertThat(path(page)).isEqualTo("/shops");
+        page.waitForURL("**/transactions");
+        assertThat(path(page)).isEqualTo("/transactions");
     }
 
     @Test

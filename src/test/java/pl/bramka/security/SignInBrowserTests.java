@@ -21,7 +21,7 @@ class SignInBrowserTests extends BrowserTest {
 
         signIn(page, merchant.email(Role.REPRESENTATIVE), Fixtures.PASSWORD);
 
-        assertThat(path(page)).isEqualTo("/shops");
+        assertThat(path(page)).isEqualTo("/transactions");
         assertThat(page.locator("header")).containsText("Sklep ");
         assertAccessible(page);
         page.locator("summary").click();

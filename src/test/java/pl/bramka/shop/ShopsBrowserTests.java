@@ -17,7 +17,8 @@ class ShopsBrowserTests extends BrowserTest {
     void aRepresentativeAddsAShopAndEditsItsDataWithHistory() {
         TestMerchant merchant = fixtures.merchantWithAllRoles();
         signIn(page, merchant.email(Role.REPRESENTATIVE), Fixtures.PASSWORD);
-        assertThat(path(page)).isEqualTo("/shops");
+        assertThat(path(page)).isEqualTo("/transactions");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sklepy")).click();
         assertThat(page.getByText("Nie masz jeszcze żadnego sklepu.")).isVisible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dodaj sklep")).click();
         assertAccessible(page);

@@ -43,7 +43,7 @@ class PasswordResetBrowserTests extends BrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Hasło zostało zmienione");
 
         signIn(page, email, "a brand new passphrase");
-        assertThat(path(page)).isEqualTo("/shops");
+        assertThat(path(page)).isEqualTo("/transactions");
 
         page.navigate(link);
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("Ten link został już użyty. Poproś o nowy.");

@@ -46,7 +46,7 @@ class UsersBrowserTests extends BrowserTest {
             assertThat(inviteePage.getByRole(AriaRole.STATUS)).containsText("Konto zostało aktywowane");
 
             signIn(inviteePage, invitee, "zofia's passphrase");
-            assertThat(path(inviteePage)).isEqualTo("/shops");
+            assertThat(path(inviteePage)).isEqualTo("/transactions");
             inviteePage.navigate("/profile");
             assertThat(inviteePage.locator("dl")).containsText("Finansowa bierna");
             assertThat(inviteePage.getByText("Użytkownicy")).hasCount(0);
