@@ -41,21 +41,28 @@ public class OrderSummaries {
     }
 
     private List<OrderSummary> fetch(UUID merchantId, @Nullable PageCursor cursor, int limit) {
+        TransactionSearch.Query query = pageQuery(merchantId, cursor, limit);
+        return jdbc.sql(query.sql.toString()).params(query.params).query(OrderSummaries::map).list();
+    }
+
+    /** The whole statement of one page, so its plan can be checked as it runs. */
+    static TransactionSearch.Query pageQuery(UUID merchantId, @Nullable PageCursor cursor, int limit) {
+        TransactionSearch.Query query = new TransactionSearch.Query(
+                "select " + COLUMNS + " from payment_order where merchant_id = ?", merchantId);
         if (cursor == null) {
-            return jdbc.sql("select " + COLUMNS + " from payment_order where merchant_id = ? "
-                    + "order by last_at desc, service_id desc, order_id desc limit ?")
-                    .params(merchantId, limit).query(OrderSummaries::map).list();
+            query.add(" order by last_at desc, service_id desc, order_id desc limit ?", limit);
+            return query;
         }
         String key = cursor.key();
         UUID serviceId = key.length() < UUID_LENGTH ? new UUID(0, 0)
                 : Ids.uuid(key.substring(0, UUID_LENGTH)).orElse(new UUID(0, 0));
         String orderId = key.length() < UUID_LENGTH ? "" : key.substring(UUID_LENGTH);
-        String sql = cursor.older()
-                ? "and (last_at, service_id, order_id) < (?, ?, ?) order by last_at desc, service_id desc, order_id desc"
-                : "and (last_at, service_id, order_id) > (?, ?, ?) order by last_at, service_id, order_id";
-        return jdbc.sql("select " + COLUMNS + " from payment_order where merchant_id = ? " + sql + " limit ?")
-                .params(merchantId, Timestamp.from(cursor.at()), serviceId, orderId, limit)
-                .query(OrderSummaries::map).list();
+        query.add(cursor.older()
+                ? " and (last_at, service_id, order_id) < (?, ?, ?) order by last_at desc, service_id desc, order_id desc"
+                : " and (last_at, service_id, order_id) > (?, ?, ?) order by last_at, service_id, order_id",
+                Timestamp.from(cursor.at()), serviceId, orderId);
+        query.add(" limit ?", limit);
+        return query;
     }
 
     private static OrderSummary map(ResultSet rs, int row) throws SQLException {

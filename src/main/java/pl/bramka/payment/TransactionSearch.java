@@ -42,12 +42,17 @@ public class TransactionSearch {
 
     /** A sale's refunds, or a refund's sale and its siblings: the transactions of one order of one shop. */
     public List<TransactionRow> ofOrder(UUID merchantId, UUID serviceId, String orderId) {
-        return jdbc.sql("select " + ROW_COLUMNS + " from payment_transaction where merchant_id = ? and order_id = ? "
-                + "and service_id = ? order by created_at desc, id desc")
-                .params(merchantId, orderId, serviceId).query(TransactionSearch::row).list();
+        Query query = orderQuery(merchantId, serviceId, orderId);
+        return jdbc.sql(query.sql.toString()).params(query.params).query(TransactionSearch::row).list();
     }
 
     private List<TransactionRow> fetch(SearchCriteria criteria, @Nullable PageCursor cursor, int limit) {
+        Query query = pageQuery(criteria, cursor, limit);
+        return jdbc.sql(query.sql.toString()).params(query.params).query(TransactionSearch::row).list();
+    }
+
+    /** The whole statement of one page, so its plan can be checked as it runs. */
+    static Query pageQuery(SearchCriteria criteria, @Nullable PageCursor cursor, int limit) {
         Query query = where(criteria);
         String order = " order by created_at desc, id desc";
         if (cursor != null) {
@@ -56,9 +61,16 @@ public class TransactionSearch {
                     Timestamp.from(cursor.at()), id);
             order = cursor.older() ? order : " order by created_at, id";
         }
-        query.params.add(limit);
-        return jdbc.sql("select " + ROW_COLUMNS + " from payment_transaction where " + query.sql + order + " limit ?")
-                .params(query.params).query(TransactionSearch::row).list();
+        query.sql.insert(0, "select " + ROW_COLUMNS + " from payment_transaction where ");
+        query.add(order + " limit ?", limit);
+        return query;
+    }
+
+    static Query orderQuery(UUID merchantId, UUID serviceId, String orderId) {
+        Query query = new Query("select " + ROW_COLUMNS + " from payment_transaction where merchant_id = ?",
+                merchantId);
+        query.add(" and order_id = ? and service_id = ? order by created_at desc, id desc", orderId, serviceId);
+        return query;
     }
 
     static Query where(SearchCriteria criteria) {
