@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 record RequestView(UUID id, String amount, String title, RefundRequest.Status status, String requestedBy,
         Instant requestedAt, boolean own, @Nullable String failure) {
 
-    boolean pending() {
+    public boolean pending() {
         return status == RefundRequest.Status.PENDING;
     }
 }
