@@ -18,8 +18,4 @@ public record SearchCriteria(UUID merchantId, @Nullable UUID serviceId, Set<Pane
         @Nullable TransactionType type, @Nullable String paymentMethod, @Nullable String currency,
         @Nullable Instant from, @Nullable Instant to, @Nullable Long minAmount, @Nullable Long maxAmount,
         @Nullable String text) {
-
-    public static SearchCriteria everythingOf(UUID merchantId) {
-        return new SearchCriteria(merchantId, null, Set.of(), null, null, null, null, null, null, null, null);
-    }
 }

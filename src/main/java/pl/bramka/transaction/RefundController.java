@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.bramka.payment.RefundRefused;
 import pl.bramka.payment.Transaction;
+import pl.bramka.payment.TransactionStatus;
 import pl.bramka.user.SignedInUser;
 
 /**
@@ -39,7 +40,8 @@ class RefundController {
         Transaction sale = transactions.sale(user, id);
         RefundDesk.Offer offer = desk.offer(sale);
         if (!offer.open()) {
-            redirect.addFlashAttribute("error", "refund.refused.NOTHING_LEFT");
+            redirect.addFlashAttribute("error", sale.status() == TransactionStatus.SETTLED
+                    ? "refund.refused.NOTHING_LEFT" : "refund.refused.NOT_SETTLED");
             return "redirect:/transactions/" + sale.id();
         }
         model.addAttribute("form", RefundForm.offering(offer.offered(), sale.currency()));

@@ -45,6 +45,10 @@ class RefundForm {
             errors.reject("refund.token.invalid");
             return Optional.empty();
         }
+        if (offered <= 0) {
+            errors.reject("refund.refused.NOTHING_LEFT");
+            return Optional.empty();
+        }
         if (title.length() > MAX_TITLE) {
             errors.rejectValue("title", "validation.tooLong");
         }

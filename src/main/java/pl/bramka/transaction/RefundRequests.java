@@ -31,9 +31,9 @@ class RefundRequests {
         });
     }
 
-    /** Writes a request once per form token; false when this form was already submitted. */
-    boolean insert(RefundRequest request, String formToken) {
-        return jdbc.sql("""
+    /** Writes a request once per form token: a form submitted again adds nothing. */
+    void insert(RefundRequest request, String formToken) {
+        jdbc.sql("""
                 insert into refund_request (id, merchant_id, sale_id, amount, currency, title, status, form_token,
                     requested_by, requested_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -41,7 +41,7 @@ class RefundRequests {
                 .params(request.id(), request.merchantId(), request.saleId(), request.amount(), request.currency(),
                         request.title(), request.status().name(), formToken, request.requestedBy(),
                         Timestamp.from(request.requestedAt()))
-                .update() == 1;
+                .update();
     }
 
     long pendingAmount(UUID saleId) {

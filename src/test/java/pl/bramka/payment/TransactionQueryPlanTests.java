@@ -81,7 +81,7 @@ class TransactionQueryPlanTests extends IntegrationTest {
     }
 
     private void checkPlans() {
-        SearchCriteria all = SearchCriteria.everythingOf(merchantId);
+        SearchCriteria all = criteria(null, Set.of(), null, null, null, null);
         UUID shop = shops.get(3);
         Instant now = Instant.now();
         PageCursor older = new PageCursor(true, now.minus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MICROS),

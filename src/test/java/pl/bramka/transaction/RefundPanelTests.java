@@ -27,7 +27,9 @@ import pl.bramka.Fixtures.TestShop;
 import pl.bramka.IntegrationTest;
 import pl.bramka.Mailbox;
 import pl.bramka.payment.PaymentProcessing;
+import pl.bramka.payment.PaymentSource;
 import pl.bramka.payment.Payments;
+import pl.bramka.payment.Refunds;
 import pl.bramka.payment.Transaction;
 import pl.bramka.user.Role;
 import pl.bramka.user.SignedInUser;
@@ -43,6 +45,9 @@ class RefundPanelTests extends IntegrationTest {
 
     @Autowired
     PaymentProcessing processing;
+
+    @Autowired
+    Refunds refunds;
 
     TestMerchant merchant;
     TestShop shop;
@@ -102,6 +107,7 @@ class RefundPanelTests extends IntegrationTest {
         MockHttpServletResponse form = mvc.perform(get("/transactions/" + sale.id() + "/refund")
                 .with(user(financeActive))).andReturn().getResponse();
         assertThat(form.getRedirectedUrl()).isEqualTo("/transactions/" + sale.id());
+        assertThat(review(sale, newToken(), "full", "")).contains("nie pozostało nic do zwrotu");
     }
 
     @Test
@@ -160,6 +166,30 @@ class RefundPanelTests extends IntegrationTest {
                 .contains("50,00");
         decide(sale, request, representative, "approve");
         assertThat(refunded(sale)).as("a request is approved once").isEqualTo(50_00);
+    }
+
+    @Test
+    void aRejectedRequestRefundsNothingAndAnApprovalThatNoLongerFitsFailsClearly() throws Exception {
+        mvc.perform(post("/settings/refunds").param("thresholds[PLN]", "10,00").with(user(representative))
+                .with(csrf()));
+        Transaction sale = sales.settled(shop, 80_00);
+        confirm(sale, financeActive, newToken(), "partial", "20,00");
+        confirm(sale, financeActive, newToken(), "partial", "50,00");
+        List<UUID> requests = jdbc.sql("select id from refund_request where sale_id = ? order by amount")
+                .param(sale.id()).query(UUID.class).list();
+
+        decide(sale, requests.get(0), representative, "reject");
+        assertThat(Mailbox.awaitMessage(MAIL, merchant.email(Role.FINANCE_ACTIVE), "Zwrot odrzucony")).isNotNull();
+        refunds.refund(sale, 40_00, "Zwrot przez API", PaymentSource.API);
+        decide(sale, requests.get(1), representative, "approve");
+
+        assertThat(refunded(sale)).isEqualTo(40_00);
+        assertThat(jdbc.sql("select status || ' ' || coalesce(failure, '') from refund_request where sale_id = ? "
+                + "order by amount").param(sale.id()).query(String.class).list())
+                .containsExactly("REJECTED ", "FAILED AMOUNT_ABOVE_REMAINING");
+        assertThat(page("/transactions/" + sale.id(), representative)).contains("Nie wykonany",
+                "Kwota zwrotu przekracza kwotę, która pozostała do zwrotu.");
+        assertThat(Mailbox.awaitMessage(MAIL, merchant.email(Role.FINANCE_ACTIVE), "Zwrot niewykonany")).isNotNull();
     }
 
     private String page(String path, SignedInUser as) throws Exception {
