@@ -2,11 +2,15 @@ package pl.bramka.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import pl.bramka.Fixtures.TestShop;
 import pl.bramka.IntegrationTest;
 
@@ -24,6 +28,9 @@ class OrderSummariesTests extends IntegrationTest {
 
     @Autowired
     OrderSummaries orders;
+
+    @Autowired
+    TransactionTemplate inTransaction;
 
     TestShop shop;
 
@@ -65,6 +72,35 @@ class OrderSummariesTests extends IntegrationTest {
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(payments.refundsOf(sale.id())).hasSize(1);
         assertThat(refunds.refundedWith(sale, "panel:form-1")).map(Transaction::id).contains(first.id());
+    }
+
+    @Test
+    void theMigrationsBackfillGivesWhatStatusChangesMaintain() throws Exception {
+        anOrderIsPaidOnceAnyAttemptSettledAndCountsItsAttemptsAndRefunds();
+        String migration = new String(getClass().getResourceAsStream(
+                "/db/migration/payment/V2026112440__transaction_search.sql").readAllBytes(), StandardCharsets.UTF_8);
+        String maintained = "select order_id, currency, attempts, last_status, settled_amount, refunded_amount, "
+                + "first_at, last_at from payment_order where service_id = ?";
+        String payers = "select id, payer_name, payer_email from payment_transaction where service_id = ? order by id";
+        List<Map<String, Object>> orderRows = jdbc.sql(maintained).param(shop.serviceId()).query().listOfRows();
+        List<Map<String, Object>> payerRows = jdbc.sql(payers).param(shop.serviceId()).query().listOfRows();
+
+        inTransaction.executeWithoutResult(status -> {
+            jdbc.sql("delete from payment_order").update();
+            jdbc.sql("update payment_transaction set payer_name = null, payer_email = null where service_id = ?")
+                    .param(shop.serviceId()).update();
+            jdbc.sql(statement(migration, "update payment_transaction t")).update();
+            jdbc.sql(statement(migration, "insert into payment_order")).update();
+            assertThat(jdbc.sql(maintained).param(shop.serviceId()).query().listOfRows()).isEqualTo(orderRows);
+            assertThat(jdbc.sql(payers).param(shop.serviceId()).query().listOfRows()).isEqualTo(payerRows);
+            status.setRollbackOnly();
+        });
+    }
+
+    /** The migration's statement that starts with this text, up to its semicolon. */
+    private static String statement(String migration, String start) {
+        String from = migration.substring(migration.indexOf(start));
+        return from.substring(0, from.indexOf(';'));
     }
 
     private OrderSummary only() {
