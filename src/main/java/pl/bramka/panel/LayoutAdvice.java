@@ -11,15 +11,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import pl.bramka.merchant.MerchantManagement;
 import pl.bramka.user.Permission;
 import pl.bramka.user.SignedInUser;
+import pl.bramka.user.UserManagement;
 
 /** Gives every page what the layout shows: merchant, user, navigation. */
 @ControllerAdvice
 class LayoutAdvice {
 
     private final MerchantManagement merchants;
+    private final UserManagement users;
 
-    LayoutAdvice(MerchantManagement merchants) {
+    LayoutAdvice(MerchantManagement merchants, UserManagement users) {
         this.merchants = merchants;
+        this.users = users;
     }
 
     @ModelAttribute("layout")
@@ -28,7 +31,8 @@ class LayoutAdvice {
             return Layout.ANONYMOUS;
         }
         return new Layout(true, merchants.nameOf(user.merchantId()), user.fullName(),
-                Navigation.sectionsFor(user), user.role().permissions(), request.getRequestURI());
+                Navigation.sectionsFor(user, users.ordersViewOf(user.id())), user.role().permissions(),
+                request.getRequestURI());
     }
 
     record Layout(boolean signedIn, String merchantName, String userName, List<Navigation.Section> sections,

@@ -1,7 +1,9 @@
 package pl.bramka.panel;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import pl.bramka.user.OrdersView;
 import pl.bramka.user.Permission;
 import pl.bramka.user.SignedInUser;
 
@@ -14,21 +16,29 @@ final class Navigation {
     record Section(String path, String labelKey, Permission permission) {
     }
 
-    private static final List<Section> SECTIONS = List.of(
-            new Section("/dashboard", "nav.dashboard", Permission.VIEW_PAYMENTS),
+    private static final Section DASHBOARD = new Section("/dashboard", "nav.dashboard", Permission.VIEW_PAYMENTS);
+    private static final Section TRANSACTIONS = new Section("/transactions", "nav.transactions",
+            Permission.VIEW_PAYMENTS);
+    private static final Section ORDERS = new Section("/orders", "nav.orders", Permission.VIEW_PAYMENTS);
+    private static final List<Section> AFTER_TRANSACTIONS = List.of(
             new Section("/shops", "nav.shops", Permission.VIEW_SHOPS),
             new Section("/payment-methods", "nav.paymentMethods", Permission.VIEW_PAYMENT_METHODS));
 
     private Navigation() {
     }
 
-    static List<Section> sectionsFor(SignedInUser user) {
-        return SECTIONS.stream().filter(section -> user.can(section.permission())).toList();
+    /** The sections the user may open; the transactions section lists orders when the user's profile says so. */
+    static List<Section> sectionsFor(SignedInUser user, OrdersView ordersView) {
+        List<Section> sections = new ArrayList<>();
+        sections.add(DASHBOARD);
+        sections.add(ordersView == OrdersView.ORDERS ? ORDERS : TRANSACTIONS);
+        sections.addAll(AFTER_TRANSACTIONS);
+        return sections.stream().filter(section -> user.can(section.permission())).toList();
     }
 
     /** Until a section exists for a user, representatives start on the users page and everyone else on the profile. */
-    static String startPageFor(SignedInUser user) {
-        return sectionsFor(user).stream().map(Section::path).findFirst()
+    static String startPageFor(SignedInUser user, OrdersView ordersView) {
+        return sectionsFor(user, ordersView).stream().map(Section::path).findFirst()
                 .orElse(user.can(Permission.MANAGE_USERS) ? "/users" : "/profile");
     }
 }

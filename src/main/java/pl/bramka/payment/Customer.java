@@ -9,4 +9,10 @@ public record Customer(@Nullable String firstName, @Nullable String lastName, @N
     public static Customer unknown() {
         return new Customer(null, null, null, null);
     }
+
+    /** First and last name as one, or null when the shop gave neither. */
+    public @Nullable String fullName() {
+        String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
+        return name.isEmpty() ? null : name;
+    }
 }

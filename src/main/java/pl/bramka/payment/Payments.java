@@ -133,6 +133,12 @@ public class Payments {
         return transactions.find(transactionId);
     }
 
+    /** A transaction of one merchant; another merchant's transaction is as absent as an unknown one. */
+    public Optional<Transaction> transactionOfMerchant(UUID merchantId, UUID transactionId) {
+        return transactions.find(transactionId)
+                .filter(transaction -> transaction.merchantId().equals(merchantId));
+    }
+
     /** A transaction of one shop; another shop's transaction is as absent as an unknown one. */
     public Optional<Transaction> transactionOfShop(UUID serviceId, UUID transactionId) {
         return transactions.find(transactionId).filter(transaction -> transaction.serviceId().equals(serviceId));
@@ -183,7 +189,7 @@ public class Payments {
                 TransactionType.SALE, TransactionStatus.NEW, payment.source(), payment.amount(), payment.currency(),
                 payment.orderId(), payment.title(), method.paymentMethod(), method.code(), payment.notificationUrl(),
                 null, null, null, null, null, payment.validTo(), now, now);
-        transactions.insert(sale, idempotencyKey, requestDigest);
+        transactions.insert(sale, payment.customer(), idempotencyKey, requestDigest);
         statusChanges.created(sale, payment);
         return sale;
     }

@@ -2,8 +2,11 @@ package pl.bramka.payment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.bramka.payment.RefundRefused.Reason;
@@ -43,13 +46,53 @@ public class Refunds {
      * acquirer left it (the sandbox settles at once).
      */
     public Transaction refund(Transaction sale, long amount, String title, PaymentSource source) {
-        Transaction refund = inTransaction.execute(status -> reserve(sale, amount, title, source));
+        Reserved reserved = inTransaction.execute(status -> reserve(sale, amount, title, source, null));
+        return process(reserved.refund(), sale);
+    }
+
+    /**
+     * As {@link #refund(Transaction, long, String, PaymentSource)}, once per {@code idempotencyKey}: a repeated call
+     * with the same key (a double submit, a retried approval) returns the refund the first call made, as it stands.
+     */
+    public Transaction refund(Transaction sale, long amount, String title, PaymentSource source,
+            String idempotencyKey) {
+        Reserved reserved;
+        try {
+            reserved = inTransaction.execute(status -> reserve(sale, amount, title, source, idempotencyKey));
+        } catch (DuplicateKeyException concurrentRepeat) {
+            reserved = new Reserved(earlierRefund(sale.serviceId(), idempotencyKey).orElseThrow(), true);
+        }
+        return reserved.earlier() ? reserved.refund() : process(reserved.refund(), sale);
+    }
+
+    /** The refund an earlier call with this idempotency key made of the sale, if any. */
+    public Optional<Transaction> refundedWith(Transaction sale, String idempotencyKey) {
+        return earlierRefund(sale.serviceId(), idempotencyKey)
+                .filter(refund -> sale.id().equals(refund.saleId()));
+    }
+
+    private Transaction process(Transaction refund, Transaction sale) {
         return processing.apply(refund, acquirer.refund(refund, sale)).transaction();
     }
 
-    private Transaction reserve(Transaction saleAsSeen, long amount, String title, PaymentSource source) {
+    private record Reserved(Transaction refund, boolean earlier) {
+    }
+
+    private Optional<Transaction> earlierRefund(UUID serviceId, String idempotencyKey) {
+        return transactions.findByIdempotencyKey(serviceId, idempotencyKey)
+                .flatMap(earlier -> transactions.find(earlier.transactionId()));
+    }
+
+    private Reserved reserve(Transaction saleAsSeen, long amount, String title, PaymentSource source,
+            @Nullable String idempotencyKey) {
         Payment payment = payments.lock(saleAsSeen.paymentId()).orElseThrow(TransactionNotFound::new);
         Transaction sale = transactions.lock(saleAsSeen.id()).orElseThrow(TransactionNotFound::new);
+        if (idempotencyKey != null) {
+            Optional<Transaction> earlier = earlierRefund(sale.serviceId(), idempotencyKey);
+            if (earlier.isPresent()) {
+                return new Reserved(earlier.get(), true);
+            }
+        }
         if (sale.type() != TransactionType.SALE) {
             throw new RefundRefused(Reason.NOT_A_SALE);
         }
@@ -68,8 +111,8 @@ public class Refunds {
                 TransactionType.REFUND, TransactionStatus.NEW, source, amount, sale.currency(), sale.orderId(),
                 title, sale.paymentMethod(), sale.paymentMethodCode(), sale.notificationUrl(), sale.id(), null, null,
                 null, null, null, now, now);
-        transactions.insert(refund, null, null);
+        transactions.insert(refund, payment.customer(), idempotencyKey, null);
         statusChanges.created(refund, payment);
-        return refund;
+        return new Reserved(refund, false);
     }
 }

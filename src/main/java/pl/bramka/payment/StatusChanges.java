@@ -15,8 +15,9 @@ import pl.bramka.shop.ShopDirectory;
 
 /**
  * Records every status a transaction takes: the new status, its timeline entry, the payment's status and the
- * {@link TransactionStatusChanged} event, all in the caller's database transaction. Locks are taken payment first,
- * then transaction, everywhere, so concurrent changes of one payment queue up instead of deadlocking.
+ * {@link TransactionStatusChanged} event and the order it belongs to, all in the caller's database transaction. Locks
+ * are taken payment first, then transaction, then order, everywhere, so concurrent changes queue up instead of
+ * deadlocking.
  */
 @Component
 class StatusChanges {
@@ -25,14 +26,16 @@ class StatusChanges {
 
     private final TransactionRepository transactions;
     private final PaymentRepository payments;
+    private final OrderRepository orders;
     private final ShopDirectory shops;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StatusChanges(TransactionRepository transactions, PaymentRepository payments, ShopDirectory shops,
-            ApplicationEventPublisher events, Clock clock) {
+    StatusChanges(TransactionRepository transactions, PaymentRepository payments, OrderRepository orders,
+            ShopDirectory shops, ApplicationEventPublisher events, Clock clock) {
         this.transactions = transactions;
         this.payments = payments;
+        this.orders = orders;
         this.shops = shops;
         this.events = events;
         this.clock = clock;
@@ -45,6 +48,7 @@ class StatusChanges {
     @Transactional(propagation = Propagation.MANDATORY)
     void created(Transaction transaction, Payment payment) {
         transactions.recordChange(transaction.id(), null, transaction.status(), CREATED, null, transaction.created());
+        orders.created(transaction);
         Payment current = payment;
         if (transaction.type() == TransactionType.SALE && payment.status() != transaction.status()) {
             payments.updateStatus(payment.id(), transaction.status(), transaction.created());
@@ -100,6 +104,7 @@ class StatusChanges {
         transactions.updateStatus(before.id(), after, recorded, now);
         transactions.recordChange(before.id(), before.status(), after, event.name(), details.statusCode(), now);
         Transaction changed = transactions.find(before.id()).orElseThrow();
+        orders.changed(before, changed);
         events.publishEvent(new TransactionStatusChanged(changed, before.status(), refreshPayment(changed)));
         return changed;
     }

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TransactionRepository {
 
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             id, payment_id, merchant_id, service_id, type, status, source, amount, currency, order_id, title,
             payment_method, payment_method_code, notification_url, sale_id, status_code, status_code_description,
             blik_transaction_id, commission, valid_to, created_at, modified_at""";
@@ -29,18 +29,21 @@ class TransactionRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(Transaction transaction, @Nullable String idempotencyKey, @Nullable String idempotencyDigest) {
+    /** Writes a new transaction with its payer copied from the payment, so the panel's search finds it by payer. */
+    void insert(Transaction transaction, Customer payer, @Nullable String idempotencyKey,
+            @Nullable String idempotencyDigest) {
         jdbc.sql("""
                 insert into payment_transaction (id, payment_id, merchant_id, service_id, type, status, source, amount,
                     currency, order_id, title, payment_method, payment_method_code, notification_url, sale_id,
-                    valid_to, idempotency_key, idempotency_digest, created_at, modified_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    valid_to, idempotency_key, idempotency_digest, created_at, modified_at, payer_name, payer_email)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(transaction.id(), transaction.paymentId(), transaction.merchantId(), transaction.serviceId(),
                         transaction.type().wire(), transaction.status().wire(), transaction.source().wire(),
                         transaction.amount(), transaction.currency(), transaction.orderId(), transaction.title(),
                         transaction.paymentMethod(), transaction.paymentMethodCode(), transaction.notificationUrl(),
                         transaction.saleId(), timestamp(transaction.validTo()), idempotencyKey, idempotencyDigest,
-                        Timestamp.from(transaction.created()), Timestamp.from(transaction.modified()))
+                        Timestamp.from(transaction.created()), Timestamp.from(transaction.modified()),
+                        payer.fullName(), payer.email())
                 .update();
     }
 

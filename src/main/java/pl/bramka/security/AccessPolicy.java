@@ -81,6 +81,13 @@ public final class AccessPolicy {
         any("/shops/{serviceId}/methods/**", requires(Permission.MANAGE_PAYMENT_METHODS));
         any("/shops/{serviceId}/branding/**", requires(Permission.MANAGE_BRANDING));
         get("/payment-methods", requires(Permission.VIEW_PAYMENT_METHODS));
+        // Transactions, orders and refunds
+        any("/transactions/{id}/refund/**", requires(Permission.REFUND));
+        any("/transactions/{id}/refund-requests/**", requires(Permission.REFUND));
+        get("/transactions", requires(Permission.VIEW_PAYMENTS));
+        get("/transactions/{id}", requires(Permission.VIEW_PAYMENTS));
+        get("/orders/**", requires(Permission.VIEW_PAYMENTS));
+        any("/settings/refunds", requires(Permission.MANAGE_REFUND_RULES));
     }
 
     private AccessPolicy() {

@@ -1,5 +1,7 @@
 package pl.bramka.shop;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,18 +44,27 @@ public class ShopDirectory {
         this.clock = clock;
     }
 
+    private static final String GATEWAY_SHOP = """
+            select s.service_id, s.merchant_id, m.public_id, s.name, s.status, s.payment_activity_seconds,
+                   s.notification_url
+            from shop s join merchant m on m.id = s.merchant_id
+            """;
+
     public Optional<GatewayShop> find(UUID serviceId) {
-        return jdbc.sql("""
-                select s.service_id, s.merchant_id, m.public_id, s.name, s.status, s.payment_activity_seconds,
-                       s.notification_url
-                from shop s join merchant m on m.id = s.merchant_id
-                where s.service_id = ?""")
-                .param(serviceId)
-                .query((rs, row) -> new GatewayShop(rs.getObject("service_id", UUID.class),
-                        rs.getObject("merchant_id", UUID.class), rs.getString("public_id"), rs.getString("name"),
-                        ShopStatus.valueOf(rs.getString("status")),
-                        (Integer) rs.getObject("payment_activity_seconds"), rs.getString("notification_url")))
+        return jdbc.sql(GATEWAY_SHOP + "where s.service_id = ?").param(serviceId).query(ShopDirectory::gatewayShop)
                 .optional();
+    }
+
+    /** A merchant's shops by name, for lists that filter by shop or show its name. */
+    public List<GatewayShop> shopsOf(UUID merchantId) {
+        return jdbc.sql(GATEWAY_SHOP + "where s.merchant_id = ? order by s.name, s.service_id").param(merchantId)
+                .query(ShopDirectory::gatewayShop).list();
+    }
+
+    private static GatewayShop gatewayShop(ResultSet rs, int row) throws SQLException {
+        return new GatewayShop(rs.getObject("service_id", UUID.class), rs.getObject("merchant_id", UUID.class),
+                rs.getString("public_id"), rs.getString("name"), ShopStatus.valueOf(rs.getString("status")),
+                (Integer) rs.getObject("payment_activity_seconds"), rs.getString("notification_url"));
     }
 
     /** When the shop was added; empty for an unknown shop. */

@@ -23,5 +23,7 @@ public enum Permission {
     VIEW_PAYMENT_METHODS,
     MANAGE_PAYMENT_METHODS,
     MANAGE_BRANDING,
-    MANAGE_USERS
+    MANAGE_USERS,
+    /** The four-eyes rule: refunds from which amount wait for a second person's approval. */
+    MANAGE_REFUND_RULES
 }

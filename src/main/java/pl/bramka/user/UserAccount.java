@@ -14,6 +14,10 @@ public record UserAccount(UUID id, UUID merchantId, String email, String firstNa
         return firstName + " " + lastName;
     }
 
+    UserContact contact() {
+        return new UserContact(id, email, fullName(), language);
+    }
+
     Locale locale() {
         return Locale.forLanguageTag(language);
     }

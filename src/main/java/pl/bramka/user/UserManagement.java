@@ -1,6 +1,7 @@
 package pl.bramka.user;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,6 +41,23 @@ public class UserManagement {
         }
         return accounts.findById(userId).map(UserAccount::passwordHash)
                 .map(hash -> passwordEncoder.matches(rawPassword, hash)).orElse(false);
+    }
+
+    /** A merchant's active users whose role grants the permission, e.g. everyone who may approve a refund. */
+    public List<UserContact> activeUsersWith(UUID merchantId, Permission permission) {
+        return accounts.listForMerchant(merchantId).stream()
+                .filter(user -> user.status() == UserStatus.ACTIVE && user.role().grants(permission))
+                .map(UserAccount::contact).toList();
+    }
+
+    /** A user of the merchant as someone to write to; empty for another merchant's user. */
+    public Optional<UserContact> contact(UUID merchantId, UUID userId) {
+        return accounts.findInMerchant(merchantId, userId).map(UserAccount::contact);
+    }
+
+    /** How the user chose to see the transactions section; the signed-in principal does not carry it. */
+    public OrdersView ordersViewOf(UUID userId) {
+        return accounts.findById(userId).map(UserAccount::ordersView).orElse(OrdersView.TRANSACTIONS);
     }
 
     @Transactional

@@ -46,7 +46,8 @@ class AccessibilityBrowserTests extends BrowserTest {
                 "/shops", "/shops/new", shop + "/data", shop + "/data/edit", shop + "/methods",
                 shop + "/methods/blik?amount=12,50", shop + "/methods/ipko/disable", shop + "/integration", shop + "/branding", "/payment-methods", "/users",
                 "/users/new", "/users/" + technical, "/users/" + technical + "/status", "/profile",
-                "/profile/password", "/dev/mail", "/users/" + UUID.randomUUID());
+                "/profile/password", "/dev/mail", "/users/" + UUID.randomUUID(), "/transactions",
+                "/transactions?min=abc&from=2026-02-30", "/orders", "/settings/refunds");
         for (String language : List.of("pl", "en")) {
             page.navigate("/profile?lang=" + language);
             for (String path : pages) {

@@ -18,7 +18,7 @@ class ShopsBrowserTests extends BrowserTest {
         TestMerchant merchant = fixtures.merchantWithAllRoles();
         signIn(page, merchant.email(Role.REPRESENTATIVE), Fixtures.PASSWORD);
         assertThat(path(page)).isEqualTo("/dashboard");
-        page.navigate("/shops");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sklepy")).click();
         assertThat(page.getByText("Nie masz jeszcze żadnego sklepu.")).isVisible();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dodaj sklep")).click();
         assertAccessible(page);

@@ -35,6 +35,8 @@ class ProfileBrowserTests extends BrowserTest {
         assertThat(page.getByLabel("Orders: payment attempts grouped by order number")).isChecked();
         assertThat(jdbc.sql("select orders_view from user_account where email = ?").param(email)
                 .query(String.class).single()).isEqualTo("ORDERS");
+        assertThat(page.locator("header nav a[href='/orders']")).hasText("Orders");
+        assertThat(page.locator("header nav a[href='/transactions']")).hasCount(0);
     }
 
     @Test

@@ -38,6 +38,13 @@ class RoleMatrixTests {
     }
 
     @Test
+    void onlyRepresentativesSetTheFourEyesRuleForRefunds() {
+        for (Role role : Role.values()) {
+            assertThat(role.grants(MANAGE_REFUND_RULES)).isEqualTo(role == Role.REPRESENTATIVE);
+        }
+    }
+
+    @Test
     void onlyRepresentativesManageUsers() {
         for (Role role : Role.values()) {
             assertThat(role.grants(MANAGE_USERS)).isEqualTo(role == Role.REPRESENTATIVE);

@@ -1,0 +1,159 @@
+package pl.bramka.transaction;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.server.ResponseStatusException;
+import pl.bramka.payment.PaymentSource;
+import pl.bramka.payment.RefundQuote;
+import pl.bramka.payment.RefundRefused;
+import pl.bramka.payment.Refunds;
+import pl.bramka.payment.Transaction;
+import pl.bramka.user.SignedInUser;
+import pl.bramka.user.UserManagement;
+
+/**
+ * Refunds ordered in the panel: at once, or, from the merchant's four-eyes threshold on, as a request that another
+ * user with refund rights approves. Each form submission carries a token, so submitting it twice orders once.
+ */
+@Service
+class RefundDesk {
+
+    private final Refunds refunds;
+    private final RefundRules rules;
+    private final RefundRequests requests;
+    private final RefundMails mails;
+    private final UserManagement users;
+    private final TransactionTemplate inTransaction;
+    private final Clock clock;
+
+    RefundDesk(Refunds refunds, RefundRules rules, RefundRequests requests, RefundMails mails, UserManagement users,
+            TransactionTemplate inTransaction, Clock clock) {
+        this.refunds = refunds;
+        this.rules = rules;
+        this.requests = requests;
+        this.mails = mails;
+        this.users = users;
+        this.inTransaction = inTransaction;
+        this.clock = clock;
+    }
+
+    /** What the form offers: what remains of the sale, less what pending requests would take. */
+    record Offer(RefundQuote quote, long pending) {
+
+        long offered() {
+            return Math.max(0, quote.remaining() - pending);
+        }
+
+        boolean open() {
+            return quote.refundable() && offered() > 0;
+        }
+    }
+
+    /** What ordering a refund did: refunded at once, or a request now waiting for approval. */
+    record Outcome(Optional<Transaction> refund, Optional<RefundRequest> request) {
+    }
+
+    Offer offer(Transaction sale) {
+        return new Offer(refunds.quote(sale), requests.pendingAmount(sale.id()));
+    }
+
+    /** Whether a refund of this amount must wait for a second person. */
+    boolean needsApproval(Transaction sale, long amount) {
+        return rules.thresholdOf(sale.merchantId(), sale.currency()).filter(threshold -> amount >= threshold)
+                .isPresent();
+    }
+
+    List<RefundRequest> requestsOf(Transaction sale) {
+        return requests.ofSale(sale.merchantId(), sale.id());
+    }
+
+    /** Whether this form was submitted before: its refund was made or its request written. */
+    boolean alreadyOrdered(Transaction sale, String formToken) {
+        return refunds.refundedWith(sale, "panel:" + formToken).isPresent()
+                || requests.find(sale.merchantId(), sale.id(), requestId(sale, formToken)).isPresent();
+    }
+
+    Outcome order(SignedInUser user, Transaction sale, long amount, String title, String formToken) {
+        if (needsApproval(sale, amount)) {
+            return new Outcome(Optional.empty(), Optional.of(request(user, sale, amount, title, formToken)));
+        }
+        return new Outcome(Optional.of(refunds.refund(sale, amount, title, PaymentSource.WEB, "panel:" + formToken)),
+                Optional.empty());
+    }
+
+    private RefundRequest request(SignedInUser user, Transaction sale, long amount, String title, String formToken) {
+        return inTransaction.execute(status -> {
+            requests.lockSale(sale.id());
+            Offer offer = offer(sale);
+            RefundRequest request = new RefundRequest(requestId(sale, formToken), sale.merchantId(), sale.id(), amount, sale.currency(),
+                    title, RefundRequest.Status.PENDING, user.id(), clock.instant(), null, null, null, null);
+            Optional<RefundRequest> earlier = requests.find(sale.merchantId(), sale.id(), request.id());
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            if (!offer.quote().refundable()) {
+                throw new RefundRefused(RefundRefused.Reason.NOTHING_LEFT);
+            }
+            if (amount <= 0 || amount > offer.offered()) {
+                throw new RefundRefused(RefundRefused.Reason.AMOUNT_ABOVE_REMAINING);
+            }
+            requests.insert(request, formToken);
+            mails.requested(request, sale, users.contact(user.merchantId(), user.id()).orElseThrow());
+            return request;
+        });
+    }
+
+    /** One form makes one request: its id follows from the sale and the form's token. */
+    private static UUID requestId(Transaction sale, String formToken) {
+        return UUID.nameUUIDFromBytes((sale.id() + formToken).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Approves another user's request and makes its refund. The request is claimed first, so of two approvers one
+     * wins; when the refund no longer fits what remains, the request becomes FAILED with the reason.
+     */
+    RefundRequest approve(SignedInUser approver, Transaction sale, UUID requestId) {
+        RefundRequest approved = claim(approver, sale, requestId, RefundRequest.Status.APPROVED);
+        try {
+            Transaction refund = refunds.refund(sale, approved.amount(), approved.title(), PaymentSource.WEB,
+                    "request:" + approved.id());
+            inTransaction.executeWithoutResult(status -> {
+                requests.recordRefund(approved.id(), refund.id());
+                mails.decided(approved, sale, RefundRequest.Status.APPROVED);
+            });
+            return approved;
+        } catch (RefundRefused refused) {
+            inTransaction.executeWithoutResult(status -> {
+                requests.recordFailure(approved.id(), refused.reason().name());
+                mails.decided(approved, sale, RefundRequest.Status.FAILED);
+            });
+            throw refused;
+        }
+    }
+
+    RefundRequest reject(SignedInUser decider, Transaction sale, UUID requestId) {
+        return inTransaction.execute(status -> {
+            RefundRequest rejected = claim(decider, sale, requestId, RefundRequest.Status.REJECTED);
+            mails.decided(rejected, sale, RefundRequest.Status.REJECTED);
+            return rejected;
+        });
+    }
+
+    private RefundRequest claim(SignedInUser decider, Transaction sale, UUID requestId,
+            RefundRequest.Status decision) {
+        RefundRequest request = requests.find(decider.merchantId(), sale.id(), requestId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (request.requestedBy().equals(decider.id())) {
+            throw new RefundDecisionRefused(RefundDecisionRefused.Reason.OWN_REQUEST);
+        }
+        return requests.decide(decider.merchantId(), sale.id(), requestId, decider.id(), decision, clock.instant())
+                .orElseThrow(() -> new RefundDecisionRefused(RefundDecisionRefused.Reason.NOT_PENDING));
+    }
+}

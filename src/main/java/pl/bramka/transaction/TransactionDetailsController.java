@@ -1,0 +1,84 @@
+package pl.bramka.transaction;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import pl.bramka.payment.PanelStatus;
+import pl.bramka.payment.Payment;
+import pl.bramka.payment.Payments;
+import pl.bramka.payment.Transaction;
+import pl.bramka.payment.TransactionRow;
+import pl.bramka.payment.TransactionType;
+import pl.bramka.shop.GatewayShop;
+import pl.bramka.user.Permission;
+import pl.bramka.user.SignedInUser;
+import pl.bramka.user.UserContact;
+import pl.bramka.user.UserManagement;
+
+/** One transaction: its data, payer, timeline, and for a sale its refunds and refund requests. */
+@Controller
+class TransactionDetailsController {
+
+    private final MerchantTransactions transactions;
+    private final Payments payments;
+    private final TransactionViews views;
+    private final RefundDesk desk;
+    private final UserManagement users;
+
+    TransactionDetailsController(MerchantTransactions transactions, Payments payments, TransactionViews views,
+            RefundDesk desk, UserManagement users) {
+        this.transactions = transactions;
+        this.payments = payments;
+        this.views = views;
+        this.desk = desk;
+        this.users = users;
+    }
+
+    @GetMapping("/transactions/{id}")
+    String details(@AuthenticationPrincipal SignedInUser user, @PathVariable String id, Locale locale, Model model) {
+        Transaction transaction = transactions.get(user, id);
+        Payment payment = payments.payment(transaction.paymentId()).orElseThrow();
+        Map<UUID, GatewayShop> shops = views.shopsOf(user.merchantId());
+        GatewayShop shop = shops.get(transaction.serviceId());
+        model.addAttribute("tx", transaction);
+        model.addAttribute("status", PanelStatus.of(transaction.status()));
+        model.addAttribute("amount", TransactionViews.amount(transaction.amount(), transaction.currency(), locale));
+        model.addAttribute("commission", transaction.commission() == null ? null
+                : TransactionViews.amount(transaction.commission(), transaction.currency(), locale));
+        model.addAttribute("method", TransactionViews.methodName(transaction));
+        model.addAttribute("bank", "pbl".equals(transaction.paymentMethod()) ? TransactionViews.methodName(transaction)
+                : null);
+        model.addAttribute("shopName", shop == null ? "" : shop.name());
+        model.addAttribute("payer", payment.customer());
+        model.addAttribute("address", TransactionViews.addressLines(payment.billing()));
+        model.addAttribute("timeline", payments.timeline(transaction.id()));
+        if (transaction.type() == TransactionType.SALE) {
+            List<TransactionRow> refunds = payments.refundsOf(transaction.id()).stream()
+                    .map(refund -> new TransactionRow(refund, null, null)).toList();
+            model.addAttribute("refunds", views.listed(refunds, shops, locale));
+            RefundDesk.Offer offer = desk.offer(transaction);
+            model.addAttribute("remaining", TransactionViews.amount(offer.quote().remaining(),
+                    transaction.currency(), locale));
+            model.addAttribute("refundOpen", offer.open() && user.can(Permission.REFUND));
+            model.addAttribute("requests", requests(user, transaction, locale));
+        } else {
+            model.addAttribute("sale", payments.transaction(transaction.saleId()).orElseThrow());
+        }
+        return "transaction/details";
+    }
+
+    private List<RequestView> requests(SignedInUser user, Transaction sale, Locale locale) {
+        return desk.requestsOf(sale).stream().map(request -> new RequestView(request.id(),
+                TransactionViews.amount(request.amount(), request.currency(), locale), request.title(),
+                request.status(), users.contact(user.merchantId(), request.requestedBy()).map(UserContact::fullName)
+                        .orElse(""),
+                request.requestedAt(), request.requestedBy().equals(user.id()), request.failure())).toList();
+    }
+}

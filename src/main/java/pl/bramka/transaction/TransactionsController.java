@@ -1,0 +1,74 @@
+package pl.bramka.transaction;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.net.URLEncoder;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import pl.bramka.payment.ListPage;
+import pl.bramka.payment.PageCursor;
+import pl.bramka.payment.PanelStatus;
+import pl.bramka.payment.SearchCriteria;
+import pl.bramka.payment.TransactionRow;
+import pl.bramka.payment.TransactionSearch;
+import pl.bramka.payment.TransactionType;
+import pl.bramka.shared.Money;
+import pl.bramka.shop.GatewayShop;
+import pl.bramka.user.SignedInUser;
+
+/** The transaction list: filters and search as GET parameters, newest first, a page at a time. */
+@Controller
+class TransactionsController {
+
+    private final TransactionSearch search;
+    private final TransactionViews views;
+    private final Clock clock;
+
+    TransactionsController(TransactionSearch search, TransactionViews views, Clock clock) {
+        this.search = search;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @GetMapping("/transactions")
+    String list(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("filter") TransactionFilter filter,
+            BindingResult errors, Locale locale, Model model) {
+        Map<UUID, GatewayShop> shops = views.shopsOf(user.merchantId());
+        Optional<SearchCriteria> criteria = filter.criteria(user.merchantId(), shops.keySet(), clock, errors);
+        ListPage<TransactionRow> page = criteria
+                .map(asked -> search.page(asked, PageCursor.decode(filter.getCursor())))
+                .orElse(new ListPage<>(List.of(), Optional.empty(), Optional.empty()));
+        model.addAttribute("transactions", views.listed(page.rows(), shops, locale));
+        model.addAttribute("newerUrl", page.newer().map(cursor -> pageUrl(filter, cursor)).orElse(null));
+        model.addAttribute("olderUrl", page.older().map(cursor -> pageUrl(filter, cursor)).orElse(null));
+        model.addAttribute("filtered", !filter.parameters().isEmpty());
+        model.addAttribute("shops", shops.values());
+        model.addAttribute("statuses", PanelStatus.values());
+        model.addAttribute("types", TransactionType.values());
+        model.addAttribute("methods", TransactionFilter.paymentMethods());
+        model.addAttribute("currencies", Money.CURRENCIES.stream().sorted().toList());
+        model.addAttribute("ranges", DateRange.values());
+        return "transaction/list";
+    }
+
+    private static String pageUrl(TransactionFilter filter, PageCursor cursor) {
+        Map<String, String> parameters = new LinkedHashMap<>(filter.parameters());
+        parameters.put("cursor", cursor.encode());
+        return "/transactions?" + parameters.entrySet().stream()
+                .map(parameter -> parameter.getKey() + "=" + URLEncoder.encode(parameter.getValue(), UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}
