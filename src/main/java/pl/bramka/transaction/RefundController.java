@@ -40,7 +40,7 @@ class RefundController {
         Transaction sale = transactions.sale(user, id);
         RefundDesk.Offer offer = desk.offer(sale);
         if (!offer.open()) {
-            redirect.addFlashAttribute("error", sale.status() == TransactionStatus.SETTLED
+            redirect.addFlashAttribute("failure", sale.status() == TransactionStatus.SETTLED
                     ? "refund.refused.NOTHING_LEFT" : "refund.refused.NOT_SETTLED");
             return "redirect:/transactions/" + sale.id();
         }
@@ -83,7 +83,7 @@ class RefundController {
             redirect.addFlashAttribute("success", outcome.request().isPresent() ? "refund.approval.requested"
                     : "refund.done");
         } catch (RefundRefused refused) {
-            redirect.addFlashAttribute("error", "refund.refused." + refused.reason().name());
+            redirect.addFlashAttribute("failure", "refund.refused." + refused.reason().name());
         }
         return "redirect:/transactions/" + sale.id();
     }

@@ -54,9 +54,9 @@ class RefundRequestsController {
             decision.run();
             redirect.addFlashAttribute("success", successKey);
         } catch (RefundDecisionRefused refused) {
-            redirect.addFlashAttribute("error", "refund.approval.refused." + refused.reason().name());
+            redirect.addFlashAttribute("failure", "refund.approval.refused." + refused.reason().name());
         } catch (RefundRefused refused) {
-            redirect.addFlashAttribute("error", "refund.refused." + refused.reason().name());
+            redirect.addFlashAttribute("failure", "refund.refused." + refused.reason().name());
         }
         return "redirect:/transactions/" + sale.id();
     }
