@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import pl.bramka.notification.NotificationLog;
 import pl.bramka.payment.PanelStatus;
 import pl.bramka.payment.Payment;
 import pl.bramka.payment.Payments;
@@ -22,7 +23,10 @@ import pl.bramka.user.SignedInUser;
 import pl.bramka.user.UserContact;
 import pl.bramka.user.UserManagement;
 
-/** One transaction: its data, payer, timeline, and for a sale its refunds and refund requests. */
+/**
+ * One transaction: its data, payer, timeline, the notifications the shop was sent about it with every attempt, and
+ * for a sale its refunds and refund requests.
+ */
 @Controller
 class TransactionDetailsController {
 
@@ -31,14 +35,16 @@ class TransactionDetailsController {
     private final TransactionViews views;
     private final RefundDesk desk;
     private final UserManagement users;
+    private final NotificationLog notificationLog;
 
     TransactionDetailsController(MerchantTransactions transactions, Payments payments, TransactionViews views,
-            RefundDesk desk, UserManagement users) {
+            RefundDesk desk, UserManagement users, NotificationLog notificationLog) {
         this.transactions = transactions;
         this.payments = payments;
         this.views = views;
         this.desk = desk;
         this.users = users;
+        this.notificationLog = notificationLog;
     }
 
     @GetMapping("/transactions/{id}")
@@ -59,6 +65,7 @@ class TransactionDetailsController {
         model.addAttribute("payer", payment.customer());
         model.addAttribute("address", TransactionViews.addressLines(payment.billing()));
         model.addAttribute("timeline", payments.timeline(transaction.id()));
+        model.addAttribute("notifications", notificationLog.ofTransaction(user.merchantId(), transaction.id()));
         if (transaction.type() == TransactionType.SALE) {
             List<TransactionRow> refunds = payments.refundsOf(transaction.id()).stream()
                     .map(refund -> new TransactionRow(refund, null, null)).toList();

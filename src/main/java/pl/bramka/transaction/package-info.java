@@ -4,5 +4,5 @@
  * for a second person's approval.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Transactions", allowedDependencies = {"payment", "shop",
-        "user", "mail", "shared"})
+        "user", "mail", "notification", "shared"})
 package pl.bramka.transaction;

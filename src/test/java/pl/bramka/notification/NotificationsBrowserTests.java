@@ -134,6 +134,38 @@ class NotificationsBrowserTests extends BrowserTest {
     }
 
     @Test
+    void theTransactionPageShowsEveryNotificationAboutItWithItsAttempts() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(shop).answering(request -> request == 3 ? 500 : 200)) {
+            jdbc.sql("update shop set notification_url = ? where service_id = ?").params(receiver.url(),
+                    shop.serviceId()).update();
+            Transaction sale = settledSale("Zamówienie 78");
+            eventually(() -> assertThat(receiver.count()).isEqualTo(3));
+
+            signIn(page, merchant.email(Role.FINANCE_PASSIVE), Fixtures.PASSWORD);
+            page.navigate("/transactions/" + sale.id());
+            Locator notifications = page.locator("#notifications .transaction-notification");
+            assertThat(notifications).hasCount(3);
+            assertThat(notifications.nth(0)).containsText("new");
+            assertThat(notifications.nth(0)).containsText("Dostarczona (HTTP 200)");
+            assertThat(notifications.nth(2)).containsText("settled");
+            assertThat(notifications.nth(2)).containsText("W kolejce");
+            assertThat(notifications.nth(2).locator("tbody tr")).hasCount(1);
+            assertThat(notifications.nth(2).locator("tbody tr")).containsText("Błędna odpowiedź (HTTP 500)");
+            assertThat(notifications.nth(2)).containsText("Następna próba");
+            assertAccessible(page);
+
+            clock.advance(Duration.ofSeconds(10));
+            eventually(() -> assertThat(receiver.count()).isEqualTo(4));
+            eventually(() -> {
+                page.reload();
+                assertThat(notifications.nth(2)).containsText("Dostarczona");
+            });
+            assertThat(notifications.nth(2).locator("tbody tr")).hasCount(2);
+            receiver.assertAllSigned();
+        }
+    }
+
+    @Test
     void aTechnicalUserWorksWithNotificationsButSeesNoAmountsAndCannotRouteSettledSaleEmails() {
         signIn(page, merchant.email(Role.TECHNICAL), Fixtures.PASSWORD);
         page.navigate("/shops/" + shop.serviceId() + "/integration");
@@ -153,11 +185,11 @@ class NotificationsBrowserTests extends BrowserTest {
         assertThat(page.locator("h1")).hasText("Nie znaleziono strony");
     }
 
-    private void settledSale(String orderId) {
+    private Transaction settledSale(String orderId) {
         Payment payment = payments.open(new NewPayment(shop.serviceId(), PaymentSource.API, 2599, "PLN", orderId,
                 "Zakupy", null, Customer.unknown(), null, null, ReturnUrls.none(), null, null, null, "pl", null));
         Transaction sale = payments.attempt(payment.id(), "blik");
-        processing.pay(sale.id(), new PayerInput.BlikCode("777123"));
+        return processing.pay(sale.id(), new PayerInput.BlikCode("777123")).transaction();
     }
 
     private Locator button(String name) {

@@ -48,6 +48,7 @@ class TransactionsBrowserTests extends BrowserTest {
                 new Customer("Tomasz", "Kamiński", "t.kaminski@example.com", null));
         sales.settled(shop, 10_00);
         signIn(page, merchant.email(Role.FINANCE_PASSIVE), Fixtures.PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Transakcje").setExact(true)).click();
         assertThat(path(page)).isEqualTo("/transactions");
         assertThat(page.locator("#transactions tbody tr")).hasCount(2);
         assertAccessible(page);
@@ -174,6 +175,9 @@ class TransactionsBrowserTests extends BrowserTest {
         jdbc.sql("update user_account set orders_view = 'ORDERS' where email = ?")
                 .param(merchant.email(Role.FINANCE_ACTIVE)).update();
         signIn(page, merchant.email(Role.FINANCE_ACTIVE), Fixtures.PASSWORD);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Transakcje").setExact(true)))
+                .hasCount(0);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Zamówienia").setExact(true)).click();
         assertThat(path(page)).isEqualTo("/orders");
         assertThat(page.locator("header nav a[href='/orders']")).hasText("Zamówienia");
         assertAccessible(page);
