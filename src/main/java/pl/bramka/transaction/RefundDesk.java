@@ -120,7 +120,14 @@ class RefundDesk {
      * wins; when the refund no longer fits what remains, the request becomes FAILED with the reason.
      */
     RefundRequest approve(SignedInUser approver, Transaction sale, UUID requestId) {
-        RefundRequest approved = claim(approver, sale, requestId, RefundRequest.Status.APPROVED);
+        return complete(claim(approver, sale, requestId, RefundRequest.Status.APPROVED), sale);
+    }
+
+    /**
+     * Makes the refund of an approved request and records it, or records why it could not be made. The refund's
+     * idempotency key is the request's, so completing a request again (after a crash in between) refunds once.
+     */
+    RefundRequest complete(RefundRequest approved, Transaction sale) {
         try {
             Transaction refund = refunds.refund(sale, approved.amount(), approved.title(), PaymentSource.WEB,
                     "request:" + approved.id());

@@ -73,6 +73,13 @@ class RefundRequests {
                 .query(RefundRequests::map).optional();
     }
 
+    /** Approved requests whose refund was never recorded, decided before {@code decidedBefore}, oldest first. */
+    List<RefundRequest> approvedWithoutRefund(Instant decidedBefore, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from refund_request where status = 'APPROVED' and refund_id is null "
+                + "and decided_at < ? order by decided_at limit ?")
+                .params(Timestamp.from(decidedBefore), limit).query(RefundRequests::map).list();
+    }
+
     void recordRefund(UUID id, UUID refundId) {
         jdbc.sql("update refund_request set refund_id = ? where id = ?").params(refundId, id).update();
     }

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -48,6 +49,9 @@ class RefundPanelTests extends IntegrationTest {
 
     @Autowired
     Refunds refunds;
+
+    @Autowired
+    InterruptedApprovals interruptedApprovals;
 
     TestMerchant merchant;
     TestShop shop;
@@ -190,6 +194,29 @@ class RefundPanelTests extends IntegrationTest {
         assertThat(page("/transactions/" + sale.id(), representative)).contains("Nie wykonany",
                 "Kwota zwrotu przekracza kwotę, która pozostała do zwrotu.");
         assertThat(Mailbox.awaitMessage(MAIL, merchant.email(Role.FINANCE_ACTIVE), "Zwrot niewykonany")).isNotNull();
+    }
+
+    @Test
+    void anApprovalInterruptedBeforeItsRefundIsCompletedOnceByTheRecoveryJob() throws Exception {
+        mvc.perform(post("/settings/refunds").param("thresholds[PLN]", "10,00").with(user(representative))
+                .with(csrf()));
+        Transaction sale = sales.settled(shop, 80_00);
+        confirm(sale, financeActive, newToken(), "partial", "25,00");
+        UUID request = jdbc.sql("select id from refund_request where sale_id = ?").param(sale.id())
+                .query(UUID.class).single();
+        jdbc.sql("update refund_request set status = 'APPROVED', decided_by = ?, decided_at = now() where id = ?")
+                .params(representative.id(), request).update();
+
+        interruptedApprovals.completeInterrupted();
+        assertThat(refunded(sale)).as("an approval still in its approver's hands is left alone").isZero();
+
+        clock.advance(Duration.ofMinutes(3));
+        interruptedApprovals.completeInterrupted();
+        interruptedApprovals.completeInterrupted();
+
+        assertThat(refunded(sale)).isEqualTo(25_00);
+        assertThat(jdbc.sql("select refund_id is not null from refund_request where id = ?").param(request)
+                .query(Boolean.class).single()).isTrue();
     }
 
     private String page(String path, SignedInUser as) throws Exception {
