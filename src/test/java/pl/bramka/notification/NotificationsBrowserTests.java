@@ -67,9 +67,11 @@ class NotificationsBrowserTests extends BrowserTest {
             assertThat(rows.nth(0)).containsText("Błędna odpowiedź (HTTP 500)");
             assertThat(rows.nth(1)).containsText("Zastąpiona nowszą");
             assertThat(page.locator("main")).not().containsText("25,99");
+            assertThat(rows.nth(0).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Transakcja")))
+                    .hasAttribute("href", java.util.regex.Pattern.compile("/transactions/[0-9a-f-]{36}$"));
             assertAccessible(page);
 
-            rows.nth(0).getByRole(AriaRole.LINK).click();
+            rows.nth(0).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Próby")).click();
             Locator attempts = page.locator("table.notification-attempts tbody tr");
             assertThat(attempts.first()).containsText("Błędna odpowiedź (HTTP 500)");
             assertThat(page.locator("table.notification-attempts")).containsText("{\"status\":\"error\"}");
