@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import pl.bramka.shared.DayRange;
 
 /** The daily_turnover table: written by {@link TurnoverRollup}, read by the dashboard, always by merchant. */
 @Repository
@@ -48,16 +49,16 @@ class DailyTurnover {
     }
 
     /** Turnover per currency over the range, in currency order. */
-    List<CurrencyTurnover> perCurrency(UUID merchantId, DateRange range) {
-        return jdbc.sql(PER_CURRENCY).params(merchantId, Date.valueOf(range.from()), Date.valueOf(range.to()))
+    List<CurrencyTurnover> perCurrency(UUID merchantId, DayRange range) {
+        return jdbc.sql(PER_CURRENCY).params(merchantId, Date.valueOf(range.first()), Date.valueOf(range.last()))
                 .query((rs, row) -> new CurrencyTurnover(rs.getString("currency"), rs.getLong("turnover"),
                         rs.getLong("sales"), rs.getLong("refunds")))
                 .list();
     }
 
     /** One currency's figures per day over the range; days without a settlement are absent. */
-    List<DayTurnover> perDay(UUID merchantId, String currency, DateRange range) {
-        return jdbc.sql(PER_DAY).params(merchantId, Date.valueOf(range.from()), Date.valueOf(range.to()), currency)
+    List<DayTurnover> perDay(UUID merchantId, String currency, DayRange range) {
+        return jdbc.sql(PER_DAY).params(merchantId, Date.valueOf(range.first()), Date.valueOf(range.last()), currency)
                 .query((rs, row) -> new DayTurnover(rs.getDate("day").toLocalDate(), rs.getLong("turnover"),
                         rs.getLong("sales"), rs.getLong("refunds")))
                 .list();

@@ -14,6 +14,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import pl.bramka.payment.Payments;
+import pl.bramka.shared.DayRange;
+import pl.bramka.shared.DayRangePreset;
 import pl.bramka.user.SignedInUser;
 
 /**
@@ -40,8 +42,8 @@ class DashboardController {
     String dashboard(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String range,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String currency, Model model, HttpServletResponse response) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), DateRange.WARSAW);
-        model.addAttribute("presets", RangePreset.values());
+        LocalDate today = DayRange.today(clock);
+        model.addAttribute("presets", DayRangePreset.values());
         model.addAttribute("latest", payments.latestOfMerchant(user.merchantId(), LATEST).stream()
                 .map(LatestTransaction::new).toList());
         RangeRequest.Outcome outcome = new RangeRequest(range, from, to).read(today);
@@ -54,12 +56,12 @@ class DashboardController {
             return "dashboard/dashboard";
         }
         RangeRequest.Valid valid = (RangeRequest.Valid) outcome;
-        DateRange days = valid.days();
+        DayRange days = valid.days();
         List<CurrencyTurnover> currencies = turnover.perCurrency(user.merchantId(), days);
         model.addAttribute("preset", valid.preset());
         model.addAttribute("range", days);
-        model.addAttribute("from", days.from().toString());
-        model.addAttribute("to", days.to().toString());
+        model.addAttribute("from", days.first().toString());
+        model.addAttribute("to", days.last().toString());
         model.addAttribute("currencies", currencies);
         chosenCurrency(currencies, currency).ifPresent(chosen -> model.addAttribute("chart", TurnoverChart.of(chosen,
                 days, turnover.perDay(user.merchantId(), chosen, days))));

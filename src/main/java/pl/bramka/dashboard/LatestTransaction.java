@@ -2,6 +2,7 @@ package pl.bramka.dashboard;
 
 import java.util.Locale;
 
+import pl.bramka.payment.PanelStatus;
 import pl.bramka.payment.Transaction;
 import pl.bramka.payment.TransactionType;
 import pl.bramka.shared.Money;

@@ -5,12 +5,19 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import pl.bramka.shared.DayRange;
+import pl.bramka.shared.DayRangePreset;
 
 /**
  * The range the address asks for: a preset, or custom days typed as {@code yyyy-MM-dd}. Reading it gives the days or
  * the message key of what is wrong, and the field it concerns.
  */
 record RangeRequest(@Nullable String range, @Nullable String from, @Nullable String to) {
+
+    static final DayRangePreset DEFAULT_PRESET = DayRangePreset.LAST_30_DAYS;
+
+    /** The longest range the dashboard shows: a year, leap day included. */
+    static final int MAX_DAYS = 366;
 
     static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
     static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
@@ -21,20 +28,20 @@ record RangeRequest(@Nullable String range, @Nullable String from, @Nullable Str
     sealed interface Outcome {
     }
 
-    record Valid(RangePreset preset, DateRange days) implements Outcome {
+    record Valid(DayRangePreset preset, DayRange days) implements Outcome {
     }
 
-    record Invalid(RangePreset preset, Problem problem) implements Outcome {
+    record Invalid(DayRangePreset preset, Problem problem) implements Outcome {
     }
 
     Outcome read(LocalDate today) {
-        RangePreset preset = range == null || range.isBlank() ? presetOfDays()
-                : RangePreset.ofParameter(range).orElse(null);
+        DayRangePreset preset = range == null || range.isBlank() ? presetOfDays()
+                : DayRangePreset.ofParameter(range).orElse(null);
         if (preset == null) {
-            return new Invalid(RangePreset.DEFAULT, new Problem("range", "dashboard.range.error.unknown"));
+            return new Invalid(DEFAULT_PRESET, new Problem("range", "dashboard.range.error.unknown"));
         }
-        if (preset != RangePreset.CUSTOM) {
-            return new Valid(preset, preset.on(today));
+        if (preset != DayRangePreset.CUSTOM) {
+            return new Valid(preset, preset.days(today));
         }
         Optional<LocalDate> start = day(from);
         Optional<LocalDate> end = day(to);
@@ -47,16 +54,16 @@ record RangeRequest(@Nullable String range, @Nullable String from, @Nullable Str
         if (start.get().isAfter(end.get())) {
             return new Invalid(preset, new Problem("to", "dashboard.range.error.order"));
         }
-        DateRange days = new DateRange(start.get(), end.get());
-        if (days.days() > DateRange.MAX_DAYS) {
+        DayRange days = new DayRange(start.get(), end.get());
+        if (days.days() > MAX_DAYS) {
             return new Invalid(preset, new Problem("to", "dashboard.range.error.length"));
         }
         return new Valid(preset, days);
     }
 
     /** Days typed without choosing a preset mean a custom range. */
-    private RangePreset presetOfDays() {
-        return from != null || to != null ? RangePreset.CUSTOM : RangePreset.DEFAULT;
+    private DayRangePreset presetOfDays() {
+        return from != null || to != null ? DayRangePreset.CUSTOM : DEFAULT_PRESET;
     }
 
     /** A real day from {@link #EARLIEST} to {@link #LATEST}; anything else is a slip (year 0 is no PostgreSQL date). */

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
+import pl.bramka.shared.DayRange;
 import pl.bramka.shared.Money;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,7 +22,7 @@ record TurnoverChart(String currency, List<DayTurnover> days) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    static TurnoverChart of(String currency, DateRange range, List<DayTurnover> settledDays) {
+    static TurnoverChart of(String currency, DayRange range, List<DayTurnover> settledDays) {
         Map<LocalDate, DayTurnover> byDay = settledDays.stream()
                 .collect(Collectors.toMap(DayTurnover::day, Function.identity()));
         return new TurnoverChart(currency, range.eachDay().stream()

@@ -8,6 +8,7 @@ import pl.bramka.payment.Transaction;
 import pl.bramka.payment.TransactionStatus;
 import pl.bramka.payment.TransactionStatusChanged;
 import pl.bramka.payment.TransactionType;
+import pl.bramka.shared.DayRange;
 
 /**
  * Adds every settlement to the daily rollup. It listens synchronously, so its row commits or rolls back with the
@@ -31,7 +32,7 @@ class TurnoverRollup {
         if (transaction.status() != TransactionStatus.SETTLED || changed.previous() == TransactionStatus.SETTLED) {
             return;
         }
-        LocalDate day = LocalDate.ofInstant(transaction.created(), DateRange.WARSAW);
+        LocalDate day = LocalDate.ofInstant(transaction.created(), DayRange.WARSAW);
         int slot = Math.floorMod(transaction.id().hashCode(), SLOTS);
         turnover.add(transaction.merchantId(), day, transaction.serviceId(), transaction.currency(), slot,
                 transaction.type() == TransactionType.SALE, transaction.amount());

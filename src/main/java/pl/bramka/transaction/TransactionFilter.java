@@ -1,6 +1,7 @@
 package pl.bramka.transaction;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -19,6 +20,8 @@ import org.springframework.validation.Errors;
 import pl.bramka.payment.PanelStatus;
 import pl.bramka.payment.SearchCriteria;
 import pl.bramka.payment.TransactionType;
+import pl.bramka.shared.DayRange;
+import pl.bramka.shared.DayRangePreset;
 import pl.bramka.shared.Ids;
 import pl.bramka.shared.Money;
 import pl.bramka.shop.PaymentMethodCatalogue;
@@ -79,7 +82,7 @@ class TransactionFilter {
         if (!currency.isBlank() && !Money.CURRENCIES.contains(currency)) {
             errors.rejectValue("currency", "transactions.filter.invalid");
         }
-        DateRange.Days days = days(clock, errors);
+        Interval created = createdWithin(clock, errors);
         Long minAmount = amount("min", min, errors);
         Long maxAmount = amount("max", max, errors);
         if (minAmount != null && maxAmount != null && minAmount > maxAmount) {
@@ -92,29 +95,38 @@ class TransactionFilter {
             return Optional.empty();
         }
         return Optional.of(new SearchCriteria(merchantId, serviceId, statuses, transactionType, blankToNull(method),
-                blankToNull(currency), days == null ? null : days.fromInstant(),
-                days == null ? null : days.untilInstant(), minAmount, maxAmount, blankToNull(q.trim())));
+                blankToNull(currency), created.from(), created.until(), minAmount, maxAmount, blankToNull(q.trim())));
     }
 
-    private DateRange.@Nullable Days days(Clock clock, Errors errors) {
+    /** The instants the date filters cover, [from, until); either end is open (null) when not given. */
+    private record Interval(@Nullable Instant from, @Nullable Instant until) {
+
+        static final Interval ALWAYS = new Interval(null, null);
+    }
+
+    /** A preset's Warsaw days, or the custom days typed, where the list, unlike the dashboard, allows open ends. */
+    private Interval createdWithin(Clock clock, Errors errors) {
         boolean customDays = !from.isBlank() || !to.isBlank();
         if (range.isBlank() && !customDays) {
-            return null;
+            return Interval.ALWAYS;
         }
-        Optional<DateRange> preset = range.isBlank() ? Optional.of(DateRange.CUSTOM) : DateRange.ofParameter(range);
+        Optional<DayRangePreset> preset = range.isBlank() ? Optional.of(DayRangePreset.CUSTOM)
+                : DayRangePreset.ofParameter(range);
         if (preset.isEmpty()) {
             errors.rejectValue("range", "transactions.filter.invalid");
-            return null;
+            return Interval.ALWAYS;
         }
-        if (preset.get() != DateRange.CUSTOM) {
-            return preset.get().days(clock, null, null);
+        if (preset.get() != DayRangePreset.CUSTOM) {
+            DayRange days = preset.get().days(DayRange.today(clock));
+            return new Interval(days.start(), days.end());
         }
         LocalDate fromDay = day("from", from, errors);
         LocalDate toDay = day("to", to, errors);
         if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
             errors.rejectValue("to", "transactions.filter.date.order");
         }
-        return DateRange.CUSTOM.days(clock, fromDay, toDay);
+        return new Interval(fromDay == null ? null : DayRange.startOf(fromDay),
+                toDay == null ? null : DayRange.endOf(toDay));
     }
 
     private static @Nullable LocalDate day(String field, String value, Errors errors) {

@@ -25,6 +25,7 @@ import pl.bramka.payment.SearchCriteria;
 import pl.bramka.payment.TransactionRow;
 import pl.bramka.payment.TransactionSearch;
 import pl.bramka.payment.TransactionType;
+import pl.bramka.shared.DayRangePreset;
 import pl.bramka.shared.Money;
 import pl.bramka.shop.GatewayShop;
 import pl.bramka.user.SignedInUser;
@@ -60,7 +61,7 @@ class TransactionsController {
         model.addAttribute("types", TransactionType.values());
         model.addAttribute("methods", TransactionFilter.paymentMethods());
         model.addAttribute("currencies", Money.CURRENCIES.stream().sorted().toList());
-        model.addAttribute("ranges", DateRange.values());
+        model.addAttribute("ranges", DayRangePreset.values());
         return "transaction/list";
     }
 

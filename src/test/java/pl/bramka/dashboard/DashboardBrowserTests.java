@@ -23,6 +23,7 @@ import pl.bramka.payment.PaymentProcessing;
 import pl.bramka.payment.Payments;
 import pl.bramka.payment.Refunds;
 import pl.bramka.payment.Transaction;
+import pl.bramka.shared.DayRange;
 import pl.bramka.shared.Money;
 import pl.bramka.user.Role;
 
@@ -163,6 +164,6 @@ class DashboardBrowserTests extends BrowserTest {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), DateRange.WARSAW);
+        return DayRange.today(clock);
     }
 }

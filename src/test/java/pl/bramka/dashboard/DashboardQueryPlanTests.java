@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pl.bramka.IntegrationTest;
 import pl.bramka.QueryPlan;
+import pl.bramka.shared.DayRange;
 
 /**
  * The dashboard reads the rollup through its primary key, one merchant's days at a time, never the whole table:
@@ -20,7 +21,7 @@ class DashboardQueryPlanTests extends IntegrationTest {
 
     private final UUID merchantId = UUID.randomUUID();
     private final UUID seededShop = UUID.randomUUID();
-    private final LocalDate today = LocalDate.now(DateRange.WARSAW);
+    private final LocalDate today = LocalDate.now(DayRange.WARSAW);
 
     @BeforeEach
     void seedRollup() {

@@ -21,6 +21,7 @@ import pl.bramka.payment.Payments;
 import pl.bramka.payment.Refunds;
 import pl.bramka.payment.Transaction;
 import pl.bramka.payment.TransactionStatus;
+import pl.bramka.shared.DayRange;
 
 /** The rollup the dashboard reads always equals the sums of the transactions themselves. */
 class TurnoverRollupConsistencyTests extends IntegrationTest {
@@ -81,21 +82,21 @@ class TurnoverRollupConsistencyTests extends IntegrationTest {
         LocalDate lastDay = today();
         assertThat(lastDay).as("the clock moved over weeks").isAfter(firstDay.plusDays(30));
 
-        assertSameTurnover(new DateRange(firstDay.minusDays(1), lastDay.plusDays(1)));
+        assertSameTurnover(new DayRange(firstDay.minusDays(1), lastDay.plusDays(1)));
         for (int range = 0; range < 12; range++) {
-            LocalDate from = firstDay.plusDays(random.nextInt((int) new DateRange(firstDay, lastDay).days()));
+            LocalDate from = firstDay.plusDays(random.nextInt((int) new DayRange(firstDay, lastDay).days()));
             LocalDate to = from.plusDays(random.nextInt(10));
-            assertSameTurnover(new DateRange(from, to));
+            assertSameTurnover(new DayRange(from, to));
         }
-        for (LocalDate day : new DateRange(firstDay, lastDay).eachDay()) {
-            assertSameTurnover(new DateRange(day, day));
+        for (LocalDate day : new DayRange(firstDay, lastDay).eachDay()) {
+            assertSameTurnover(new DayRange(day, day));
         }
     }
 
     @Test
     void aSettlementUndoneByTheDatabaseTransactionLeavesNothingInTheRollup() {
         desk.settledSale(shops.get(0), 1_000, "PLN");
-        DateRange today = new DateRange(today(), today());
+        DayRange today = new DayRange(today(), today());
         List<CurrencyTurnover> before = rollup.perCurrency(merchant.id(), today);
 
         assertThatThrownBy(() -> desk.settledSale(shops.get(0), 2_000, "Order rolled back", "ROLLBACK-PROBE"))
@@ -113,7 +114,7 @@ class TurnoverRollupConsistencyTests extends IntegrationTest {
         assertThat(sale.status()).isEqualTo(TransactionStatus.SETTLED);
         desk.refund(sale, 1_250);
 
-        DateRange today = new DateRange(today(), today());
+        DayRange today = new DayRange(today(), today());
         assertThat(rollup.perCurrency(merchant.id(), today))
                 .containsExactly(new CurrencyTurnover("EUR", 3_750, 1, 1));
         assertSameTurnover(today);
@@ -127,20 +128,16 @@ class TurnoverRollupConsistencyTests extends IntegrationTest {
         }
     }
 
-    private void assertSameTurnover(DateRange range) {
+    private void assertSameTurnover(DayRange range) {
         List<CurrencyTurnover> raw = jdbc.sql(RAW_TURNOVER)
-                .params(merchant.id(), startOf(range.from()), startOf(range.to().plusDays(1)))
+                .params(merchant.id(), Timestamp.from(range.start()), Timestamp.from(range.end()))
                 .query((rs, row) -> new CurrencyTurnover(rs.getString("currency"), rs.getLong("turnover"),
                         rs.getLong("sales"), rs.getLong("refunds")))
                 .list();
         assertThat(rollup.perCurrency(merchant.id(), range)).as("%s", range).isEqualTo(raw);
     }
 
-    private static Timestamp startOf(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(DateRange.WARSAW).toInstant());
-    }
-
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), DateRange.WARSAW);
+        return DayRange.today(clock);
     }
 }
