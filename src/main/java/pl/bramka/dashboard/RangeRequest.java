@@ -1,7 +1,6 @@
 package pl.bramka.dashboard;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -19,8 +18,6 @@ record RangeRequest(@Nullable String range, @Nullable String from, @Nullable Str
     /** The longest range the dashboard shows: a year, leap day included. */
     static final int MAX_DAYS = 366;
 
-    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
-    static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 
     record Problem(String field, String messageKey) {
     }
@@ -43,8 +40,8 @@ record RangeRequest(@Nullable String range, @Nullable String from, @Nullable Str
         if (preset != DayRangePreset.CUSTOM) {
             return new Valid(preset, preset.days(today));
         }
-        Optional<LocalDate> start = day(from);
-        Optional<LocalDate> end = day(to);
+        Optional<LocalDate> start = DayRange.parseDay(from);
+        Optional<LocalDate> end = DayRange.parseDay(to);
         if (start.isEmpty()) {
             return new Invalid(preset, new Problem("from", "dashboard.range.error.from"));
         }
@@ -64,18 +61,5 @@ record RangeRequest(@Nullable String range, @Nullable String from, @Nullable Str
     /** Days typed without choosing a preset mean a custom range. */
     private DayRangePreset presetOfDays() {
         return from != null || to != null ? DayRangePreset.CUSTOM : DEFAULT_PRESET;
-    }
-
-    /** A real day from {@link #EARLIEST} to {@link #LATEST}; anything else is a slip (year 0 is no PostgreSQL date). */
-    private static Optional<LocalDate> day(@Nullable String typed) {
-        if (typed == null || !typed.strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(typed.strip()))
-                    .filter(day -> !day.isBefore(EARLIEST) && !day.isAfter(LATEST));
-        } catch (DateTimeParseException invalidDay) {
-            return Optional.empty();
-        }
     }
 }

@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whole Warsaw days from {@code first} to {@code last}, both included; as instants the UTC range [{@link #start()},
@@ -23,6 +27,26 @@ public record DayRange(LocalDate first, LocalDate last) {
         Objects.requireNonNull(last, "last");
         if (first.isAfter(last)) {
             throw new IllegalArgumentException("The first day " + first + " is after the last " + last);
+        }
+    }
+
+    private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
+
+    /**
+     * A day typed as {@code YYYY-MM-DD}, if it is a real day of the years 2000–2999: anything else is a slip, and
+     * PostgreSQL has no year 0 or the years {@link LocalDate} can go to.
+     */
+    public static Optional<LocalDate> parseDay(@Nullable String typed) {
+        if (typed == null || !typed.strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(typed.strip()))
+                    .filter(day -> !day.isBefore(EARLIEST) && !day.isAfter(LATEST));
+        }
+        catch (DateTimeParseException notADay) {
+            return Optional.empty();
         }
     }
 

@@ -3,7 +3,6 @@ package pl.bramka.transaction;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -133,12 +132,11 @@ class TransactionFilter {
         if (value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException notADate) {
+        Optional<LocalDate> day = DayRange.parseDay(value);
+        if (day.isEmpty()) {
             errors.rejectValue(field, "transactions.filter.date.invalid");
-            return null;
         }
+        return day.orElse(null);
     }
 
     private @Nullable Long amount(String field, String value, Errors errors) {

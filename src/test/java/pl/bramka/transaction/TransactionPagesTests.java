@@ -75,6 +75,8 @@ class TransactionPagesTests extends IntegrationTest {
         assertThat(bad).contains("Podaj kwotę większą od zera", "Podaj datę w formacie", "Wybierz jeden ze swoich",
                 "Wybierz wartość z listy").doesNotContain(small.id().toString());
         assertThat(list("?min=10&max=5")).contains("Kwota do nie może być mniejsza");
+        assertThat(list("?from=0000-01-01&to=%2B999999999-12-31")).as("days PostgreSQL cannot hold")
+                .contains("Podaj datę w formacie").doesNotContain(small.id().toString());
     }
 
     @Test
