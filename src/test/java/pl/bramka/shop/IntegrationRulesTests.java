@@ -169,7 +169,7 @@ class IntegrationRulesTests extends IntegrationTest {
         perform(post(base() + "/accounting-key").param("accountingKey", "second-key-5678"));
         perform(post(base() + "/accounting-key/remove"));
         perform(post(base() + "/accounting-key/remove"))
-                .andExpect(flash().attribute("error", "integration.accounting.none"));
+                .andExpect(flash().attribute("failure", "integration.accounting.none"));
 
         List<String> history = jdbc.sql("select field || ': ' || coalesce(old_value, '-') || ' → ' "
                 + "|| coalesce(new_value, '-') from shop_change where service_id = ? order by id")

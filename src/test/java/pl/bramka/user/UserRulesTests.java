@@ -28,7 +28,7 @@ class UserRulesTests extends IntegrationTest {
 
         mvc.perform(post("/users/" + representative.id() + "/role").param("role", "TECHNICAL").with(csrf())
                         .with(user(representative)))
-                .andExpect(flash().attribute("error", "user.lastRepresentative"));
+                .andExpect(flash().attribute("failure", "user.lastRepresentative"));
 
         assertThat(roleOf(representative.id())).isEqualTo("REPRESENTATIVE");
     }
@@ -53,7 +53,7 @@ class UserRulesTests extends IntegrationTest {
         SignedInUser representative = fixtures.signedIn(merchant.email(Role.REPRESENTATIVE));
 
         mvc.perform(post("/users/" + representative.id() + "/status").param("status", "DEACTIVATED").with(csrf())
-                .with(user(representative))).andExpect(flash().attribute("error", "user.status.self"));
+                .with(user(representative))).andExpect(flash().attribute("failure", "user.status.self"));
 
         assertThat(statusOf(representative.id())).isEqualTo("ACTIVE");
     }
@@ -84,7 +84,7 @@ class UserRulesTests extends IntegrationTest {
         mvc.perform(post("/users/" + technical + "/role").param("role", "ADMIN").with(csrf())
                 .with(user(representative))).andExpect(status().isBadRequest());
         mvc.perform(post("/users/" + technical + "/status").param("status", "GONE").with(csrf())
-                .with(user(representative))).andExpect(flash().attribute("error", "validation.required"));
+                .with(user(representative))).andExpect(flash().attribute("failure", "validation.required"));
         mvc.perform(get("/users/not-a-uuid").with(user(representative))).andExpect(status().isBadRequest());
         mvc.perform(post("/users/new").param("firstName", "x".repeat(10_000)).param("lastName", "Nowak")
                 .param("email", "x".repeat(300) + "@example.com").param("role", "TECHNICAL").with(csrf())
