@@ -49,7 +49,7 @@ start_bench_app() {
 
 start_sink() {
     local port=$1 delay=${2:-0}
-    java benchmarks/WebhookSink.java "$port" "$delay" >"$work/sink-$port.log" 2>&1 &
+    java -Dsun.net.httpserver.nodelay=true benchmarks/WebhookSink.java "$port" "$delay" >"$work/sink-$port.log" 2>&1 &
     sink_pids+=($!)
     for _ in $(seq 1 60); do
         grep -q ready "$work/sink-$port.log" 2>/dev/null && return

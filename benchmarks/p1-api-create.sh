@@ -32,15 +32,26 @@ proxy_tps=$(pgbench -h localhost -p "$PG_PORT" -U bramka -n -c 8 -j 2 -T "$PROXY
     bramka_bench 2>/dev/null | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
 synchronous_commit=$(psql_bench -tAc "show synchronous_commit")
 
+# Every sale has its own order id, as a shop's orders do; thread and counter make it unique.
 cat >"$work/create.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer $token"
-wrk.body = '{"type":"sale","serviceId":"$service","amount":1999,"currency":"PLN","orderId":"ORDER-1",'
+local template = '{"type":"sale","serviceId":"$service","amount":1999,"currency":"PLN","orderId":"ORDER-%s-%d",'
     .. '"title":"Order 1","paymentMethod":"pbl","paymentMethodCode":"ing",'
     .. '"notificationUrl":"http://127.0.0.1:$SINK_PORT/notify",'
     .. '"successReturnUrl":"https://shop.example.com/ok","failureReturnUrl":"https://shop.example.com/failed",'
     .. '"customer":{"firstName":"Jan","lastName":"Kowalski","email":"jan@example.com"}}'
+local threads = 0
+local sent = 0
+setup = function(thread)
+    threads = threads + 1
+    thread:set("id", threads .. "-" .. os.time())
+end
+request = function()
+    sent = sent + 1
+    return wrk.format(nil, nil, nil, string.format(template, id, sent))
+end
 done = function(summary, latency, requests)
     io.write(string.format("RESULT %d %d %d %d %.2f %.2f %.2f\n", summary.requests, summary.duration,
         summary.errors.status, summary.errors.connect + summary.errors.read + summary.errors.write

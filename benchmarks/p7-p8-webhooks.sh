@@ -16,7 +16,7 @@ result=benchmarks/results/p7-p8-webhooks.json
 start_bench_app bramka_bench_webhooks "$APP_PORT"
 service=$(credential serviceId)
 
-# An 800-byte body like a real notification, and its SQL literal.
+# A 600-byte body like a real notification.
 printf '{"transaction":{"id":"07938437-cae3-4d46-877d-e1b9d6e6c58f","type":"sale","status":"settled","source":"api","created":1666339083,"modified":1666339083,"notificationUrl":"","serviceId":"%s","amount":100,"currency":"PLN","title":"","orderId":"Zamowienie test","paymentMethod":"pbl","paymentMethodCode":"ipko"},"payment":{"id":"07980a69-a884-46f7-ad16-216c88a13b98","title":"","amount":100,"status":"settled","created":1666339083,"orderId":"Zamowienie test","currency":"PLN","modified":1666339083,"serviceId":"%s","notificationUrl":""}}' \
     "$service" "$service" >"$work/body.json"
 

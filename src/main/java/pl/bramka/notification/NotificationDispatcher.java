@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
@@ -41,6 +43,9 @@ class NotificationDispatcher implements DisposableBean {
     private final Clock clock;
     private final String node;
     private final ExecutorService workers;
+    private final ExecutorService claimer = Executors.newSingleThreadExecutor(
+            new CustomizableThreadFactory("webhook-claim-"));
+    private final AtomicBoolean claimQueued = new AtomicBoolean();
     private final AtomicInteger inFlight = new AtomicInteger();
 
     @Autowired
@@ -62,6 +67,10 @@ class NotificationDispatcher implements DisposableBean {
         this.workers = Executors.newFixedThreadPool(settings.maxInFlight(), new CustomizableThreadFactory("webhook-"));
     }
 
+    /**
+     * Claims and starts what is due. Runs on a schedule for new and retried notifications, and again as soon as an
+     * attempt ends, so a busy endpoint gets its next notification at once instead of at the next tick.
+     */
     @Scheduled(fixedDelayString = "${bramka.notifications.poll-interval:250ms}")
     void dispatchDue() {
         for (ClaimedNotification notification : claimDue()) {
@@ -71,8 +80,24 @@ class NotificationDispatcher implements DisposableBean {
                 }
                 finally {
                     inFlight.decrementAndGet();
+                    claimSoon();
                 }
             });
+        }
+    }
+
+    /** Queues one claim on the claiming thread; attempts that end together share it. */
+    private void claimSoon() {
+        if (claimQueued.compareAndSet(false, true)) {
+            try {
+                claimer.execute(() -> {
+                    claimQueued.set(false);
+                    dispatchDue();
+                });
+            }
+            catch (RejectedExecutionException shuttingDown) {
+                claimQueued.set(false);
+            }
         }
     }
 
@@ -146,6 +171,7 @@ class NotificationDispatcher implements DisposableBean {
 
     @Override
     public void destroy() {
+        claimer.shutdownNow();
         workers.shutdownNow();
     }
 }

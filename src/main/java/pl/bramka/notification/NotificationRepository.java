@@ -73,31 +73,38 @@ class NotificationRepository {
      * Claims up to {@code limit} due notifications for one attempt each: only the oldest pending one of each stream
      * (so a stream is delivered in order), at most {@code perEndpoint} in flight per endpoint across all nodes (so a
      * slow receiver holds only a few), rows locked with SKIP LOCKED and then leased, so two nodes never hold the same
-     * notification. The outer query repeats the conditions on the row itself because PostgreSQL re-checks only those
+     * notification. It walks the endpoints that have pending notifications (a skip scan of an index) and reads each
+     * one's next few by index, so a claim costs the same with a backlog of thousands as with none. The outer query repeats the conditions on the row itself because PostgreSQL re-checks only those
      * once it has the lock: a row another node claimed meanwhile is then skipped, not claimed again. An attempt a
      * crashed node left unfinished is recorded as interrupted.
      */
     List<ClaimedNotification> claim(Instant now, Instant leaseUntil, int limit, int perEndpoint, String node) {
         List<Long> ids = jdbc.sql("""
-                with candidate as (
-                    select n.id, n.url_host,
-                           row_number() over (partition by n.url_host order by n.next_attempt_at, n.id) as place
-                    from notification n
-                    where n.status = 'PENDING' and n.next_attempt_at <= :now
-                      and (n.lease_until is null or n.lease_until <= :now)
-                      and not exists (select 1 from notification earlier where earlier.stream_id = n.stream_id
-                                      and earlier.status = 'PENDING' and earlier.id < n.id)
-                ), busy as (
-                    select url_host, count(*) as in_flight from notification
-                    where status = 'PENDING' and lease_until > :now group by url_host
+                with recursive endpoint as (
+                    select min(url_host) as url_host from notification where status = 'PENDING'
+                    union all
+                    select (select min(n.url_host) from notification n
+                            where n.status = 'PENDING' and n.url_host > e.url_host)
+                    from endpoint e where e.url_host is not null
+                ), room as (
+                    select e.url_host, :perEndpoint - (select count(*) from notification l where l.status = 'PENDING'
+                           and l.url_host = e.url_host and l.lease_until > :now) as free
+                    from endpoint e where e.url_host is not null
+                ), candidate as materialized (
+                    select c.id from room r
+                    cross join lateral (
+                        select n.id from notification n
+                        where n.url_host = r.url_host and n.status = 'PENDING' and n.next_attempt_at <= :now
+                          and (n.lease_until is null or n.lease_until <= :now)
+                          and not exists (select 1 from notification earlier where earlier.stream_id = n.stream_id
+                                          and earlier.status = 'PENDING' and earlier.id < n.id)
+                        order by n.next_attempt_at, n.id
+                        limit greatest(r.free, 0)) c
                 )
                 select n.id from notification n
-                join candidate c on c.id = n.id
-                left join busy b on b.url_host = c.url_host
-                where c.place <= :perEndpoint - coalesce(b.in_flight, 0)
+                where n.id in (select id from candidate)
                   and n.status = 'PENDING' and n.next_attempt_at <= :now
                   and (n.lease_until is null or n.lease_until <= :now)
-                order by c.id
                 limit :limit
                 for update of n skip locked""")
                 .param("now", Timestamp.from(now)).param("perEndpoint", perEndpoint).param("limit", limit)

@@ -45,7 +45,8 @@ class NotificationWriter {
         target(transaction.notificationUrl(), transaction.serviceId()).ifPresent(target -> write(new NewNotification(
                 transaction.merchantId(), transaction.serviceId(), transaction.id(), payment.id(), transaction.id(),
                 NotificationKind.STATUS, transaction.status().wire(), target,
-                NotificationBody.of(transaction, payment, publicUrl.of("/pay/" + payment.id())))));
+                NotificationBody.of(transaction, payment, publicUrl.of("/pay/" + payment.id()))),
+                changed.previous() != null));
     }
 
     @EventListener
@@ -54,13 +55,16 @@ class NotificationWriter {
         Payment payment = changed.payment();
         target(payment.notificationUrl(), payment.serviceId()).ifPresent(target -> write(new NewNotification(
                 payment.merchantId(), payment.serviceId(), payment.id(), payment.id(), null, NotificationKind.STATUS,
-                payment.status().wire(), target, NotificationBody.of(payment))));
+                payment.status().wire(), target, NotificationBody.of(payment)), true));
     }
 
-    private void write(NewNotification notification) {
+    /** {@code streamMayHaveEarlier}: false for a transaction just created, whose stream starts with this one. */
+    private void write(NewNotification notification, boolean streamMayHaveEarlier) {
         Instant now = clock.instant();
         long id = notifications.insert(notification, now);
-        notifications.supersedeFailedBefore(notification.streamId(), id, now);
+        if (streamMayHaveEarlier) {
+            notifications.supersedeFailedBefore(notification.streamId(), id, now);
+        }
     }
 
     private Optional<NotificationTarget> target(String ownUrl, UUID serviceId) {
