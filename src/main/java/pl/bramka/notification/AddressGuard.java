@@ -26,6 +26,9 @@ class AddressGuard {
             "198.51.100.0/24", "203.0.113.0/24", "224.0.0.0/4", "240.0.0.0/4", "::/128", "::1/128", "fc00::/7",
             "fe80::/10", "ff00::/8", "2001:db8::/32").map(Cidr::parse).toList();
 
+    private static final Cidr NAT64 = Cidr.parse("64:ff9b::/96");
+    private static final Cidr SIX_TO_FOUR = Cidr.parse("2002::/16");
+
     private final boolean demo;
     private final List<Cidr> allowed;
 
@@ -80,11 +83,11 @@ class AddressGuard {
         }
         byte[] bytes = address.getAddress();
         boolean compatible = Arrays.equals(Arrays.copyOfRange(bytes, 0, 12), new byte[12]);
-        boolean nat64 = Cidr.parse("64:ff9b::/96").contains(address);
+        boolean nat64 = NAT64.contains(address);
         if (compatible || nat64) {
             return Optional.of(ipv4(Arrays.copyOfRange(bytes, 12, 16)));
         }
-        if (Cidr.parse("2002::/16").contains(address)) {
+        if (SIX_TO_FOUR.contains(address)) {
             return Optional.of(ipv4(Arrays.copyOfRange(bytes, 2, 6)));
         }
         return Optional.empty();

@@ -233,6 +233,14 @@ class NotificationRepository {
                 .query(NotificationRepository::replaySource).optional();
     }
 
+    /** How many status notifications of a shop were created in {@code [from, to)}, counting to {@code atMost}. */
+    int countStatusNotifications(UUID serviceId, Instant from, Instant to, int atMost) {
+        return jdbc.sql("""
+                select count(*) from (select 1 from notification
+                    where service_id = ? and kind = 'STATUS' and created_at >= ? and created_at < ? limit ?) counted""")
+                .params(serviceId, Timestamp.from(from), Timestamp.from(to), atMost).query(Integer.class).single();
+    }
+
     /** The status notifications of a shop created in {@code [from, to)}, oldest first, at most {@code limit}. */
     List<ReplaySource> statusNotifications(UUID serviceId, Instant from, Instant to, int limit) {
         return jdbc.sql("""

@@ -73,7 +73,7 @@ class NotificationRequests {
     }
 
     int countReplayable(GatewayShop shop, Instant from, Instant to) {
-        return notifications.statusNotifications(shop.serviceId(), from, to, MAX_REPLAY + 1).size();
+        return notifications.countStatusNotifications(shop.serviceId(), from, to, MAX_REPLAY + 1);
     }
 
     /**
