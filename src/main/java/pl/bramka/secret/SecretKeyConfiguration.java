@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -28,7 +29,13 @@ class SecretKeyConfiguration {
     @Bean
     SecretBox secretBox(SecretSettings settings, Environment environment) throws IOException {
         boolean demo = Binder.get(environment).bind("bramka.demo", Bindable.of(Boolean.class)).orElse(false);
-        return new SecretBox(new SecretKeySpec(keyBytes(settings, demo), "AES"));
+        List<SecretKey> previousKeys = settings.previousKeys().stream().filter(key -> !key.isBlank())
+                .map(key -> aesKey(decode(key.trim(), "bramka.secrets.previous-keys"))).toList();
+        return new SecretBox(aesKey(keyBytes(settings, demo)), previousKeys);
+    }
+
+    private static SecretKey aesKey(byte[] bytes) {
+        return new SecretKeySpec(bytes, "AES");
     }
 
     private static byte[] keyBytes(SecretSettings settings, boolean demo) throws IOException {
@@ -55,7 +62,12 @@ class SecretKeyConfiguration {
     }
 
     private static byte[] decode(String base64, String source) {
-        byte[] key = Base64.getDecoder().decode(base64);
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException notBase64) {
+            throw new IllegalStateException(source + " must hold 32 bytes in base64: " + notBase64.getMessage());
+        }
         if (key.length != KEY_BYTES) {
             throw new IllegalStateException(source + " must hold 32 bytes in base64, found " + key.length);
         }

@@ -6,6 +6,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pl.bramka.secret.OpenedSecret;
+import pl.bramka.secret.SealedColumn;
 import pl.bramka.secret.SecretBox;
 
 /**
@@ -44,7 +46,7 @@ class AccountingKeys {
         }
         changes.record(serviceId, "accountingKey", before.isPresent() ? "set" : null,
                 before.isPresent() ? "changed" : "set", actorId);
-        store(serviceId, secrets.seal(key));
+        store(serviceId, secrets.seal(key, column(serviceId)));
     }
 
     /** Removes the key; false when there was none. */
@@ -61,7 +63,17 @@ class AccountingKeys {
 
     private Optional<String> current(UUID serviceId) {
         return jdbc.sql("select accounting_key from shop where service_id = ?").param(serviceId)
-                .query((rs, row) -> Optional.ofNullable(rs.getString(1))).single().map(secrets::open);
+                .query((rs, row) -> Optional.ofNullable(rs.getString(1))).single().map(sealed -> {
+                    OpenedSecret opened = secrets.open(sealed, column(serviceId));
+                    opened.replacement().ifPresent(resealed -> jdbc.sql(
+                            "update shop set accounting_key = ? where service_id = ? and accounting_key = ?")
+                            .params(resealed, serviceId, sealed).update());
+                    return opened.plaintext();
+                });
+    }
+
+    private static SealedColumn column(UUID serviceId) {
+        return new SealedColumn("shop", "accounting_key", serviceId);
     }
 
     private void store(UUID serviceId, String sealedKey) {

@@ -44,7 +44,7 @@ class ApiTokensController {
         }
         String name = form.getTokenName().trim();
         String token = credentials.issueToken(user.merchantId(), serviceId, name, user.id());
-        page.showNewTokenOnce(redirect, token, name);
+        page.showNewTokenOnce(redirect, user, shop, token, name);
         redirect.addFlashAttribute("success", "integration.token.created");
         return "redirect:/shops/" + serviceId + "/integration#api-tokens";
     }

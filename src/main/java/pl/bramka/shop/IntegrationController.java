@@ -71,7 +71,7 @@ class IntegrationController {
         }
         CredentialChanges.RotatedKey rotated = credentials.rotateKey(user.merchantId(), serviceId, form.overlap(),
                 user.id());
-        page.showNewKeyOnce(redirect, rotated.newKey(), rotated.oldKeyVerifiesUntil());
+        page.showNewKeyOnce(redirect, user, shop, rotated.newKey(), rotated.oldKeyVerifiesUntil());
         redirect.addFlashAttribute("success", "integration.rotate.done");
         return "redirect:/shops/" + serviceId + "/integration";
     }

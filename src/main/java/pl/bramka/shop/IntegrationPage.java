@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.bramka.merchant.MerchantManagement;
+import pl.bramka.secret.SealedColumn;
 import pl.bramka.secret.SecretBox;
 import pl.bramka.user.SignedInUser;
 
@@ -60,26 +61,32 @@ class IntegrationPage {
         model.addAttribute("notificationEmails", emails);
         addIfAbsent(model, "emailsForm", () -> NotificationEmailsForm.of(emails));
         addIfAbsent(model, "accountingForm", AccountingKeyForm::new);
-        openOnce(model, NEW_KEY, "newKey");
-        openOnce(model, NEW_TOKEN, "newToken");
+        openOnce(model, user, shop, NEW_KEY, "newKey");
+        openOnce(model, user, shop, NEW_TOKEN, "newToken");
         return VIEW;
     }
 
-    void showNewKeyOnce(RedirectAttributes redirect, String key, Instant oldKeyVerifiesUntil) {
-        redirect.addFlashAttribute(NEW_KEY, secrets.seal(key));
+    void showNewKeyOnce(RedirectAttributes redirect, SignedInUser user, Shop shop, String key,
+            Instant oldKeyVerifiesUntil) {
+        redirect.addFlashAttribute(NEW_KEY, secrets.seal(key, flash(user, shop, NEW_KEY)));
         redirect.addFlashAttribute(OLD_KEY_VERIFIES_UNTIL, oldKeyVerifiesUntil);
     }
 
-    void showNewTokenOnce(RedirectAttributes redirect, String token, String name) {
-        redirect.addFlashAttribute(NEW_TOKEN, secrets.seal(token));
+    void showNewTokenOnce(RedirectAttributes redirect, SignedInUser user, Shop shop, String token, String name) {
+        redirect.addFlashAttribute(NEW_TOKEN, secrets.seal(token, flash(user, shop, NEW_TOKEN)));
         redirect.addFlashAttribute(NEW_TOKEN_NAME, name);
     }
 
-    private void openOnce(Model model, String sealedAttribute, String plainAttribute) {
+    private void openOnce(Model model, SignedInUser user, Shop shop, String sealedAttribute, String plainAttribute) {
         if (model.getAttribute(sealedAttribute) instanceof String sealed) {
-            model.addAttribute(plainAttribute, secrets.open(sealed));
+            model.addAttribute(plainAttribute, secrets.open(sealed, flash(user, shop, sealedAttribute)).plaintext());
             model.asMap().remove(sealedAttribute);
         }
+    }
+
+    /** A flash value opens only for the user and shop it was made for. */
+    private static SealedColumn flash(SignedInUser user, Shop shop, String attribute) {
+        return new SealedColumn("spring_session_attributes", attribute, user.id() + "/" + shop.serviceId());
     }
 
     private static void addIfAbsent(Model model, String name, Supplier<Object> form) {

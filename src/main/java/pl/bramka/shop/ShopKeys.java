@@ -1,5 +1,7 @@
 package pl.bramka.shop;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +11,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import pl.bramka.secret.OpenedSecret;
+import pl.bramka.secret.SealedColumn;
 import pl.bramka.secret.SecretBox;
 import pl.bramka.shared.Tokens;
 
@@ -35,24 +39,22 @@ class ShopKeys {
     /** Creates the shop's first key and returns it in plain text. */
     String create(UUID serviceId) {
         String key = generate();
-        jdbc.sql("insert into shop_key (service_id, sealed_key, created_at) values (?, ?, ?)")
-                .params(serviceId, secrets.seal(key), Timestamp.from(clock.instant())).update();
+        insert(serviceId, key, clock.instant());
         return key;
     }
 
     String current(UUID serviceId) {
-        return secrets.open(jdbc.sql("select sealed_key from shop_key where service_id = ? and retired_at is null")
-                .param(serviceId).query(String.class).single());
+        return jdbc.sql("select id, sealed_key from shop_key where service_id = ? and retired_at is null")
+                .param(serviceId).query(this::open).single();
     }
 
     /** Keys that verify a signature now: the current one first, then rotated ones still inside their overlap. */
     List<String> verifying(UUID serviceId) {
         return jdbc.sql("""
-                select sealed_key from shop_key
+                select id, sealed_key from shop_key
                 where service_id = ? and (retired_at is null or verifies_until > ?)
                 order by retired_at desc nulls first""")
-                .params(serviceId, Timestamp.from(clock.instant())).query(String.class).list().stream()
-                .map(secrets::open).toList();
+                .params(serviceId, Timestamp.from(clock.instant())).query(this::open).list();
     }
 
     /** Replaces the current key; the old one verifies for {@code overlap} more. Returns the new key. */
@@ -61,9 +63,29 @@ class ShopKeys {
         jdbc.sql("update shop_key set retired_at = ?, verifies_until = ? where service_id = ? and retired_at is null")
                 .params(Timestamp.from(now), Timestamp.from(now.plus(overlap)), serviceId).update();
         String key = generate();
-        jdbc.sql("insert into shop_key (service_id, sealed_key, created_at) values (?, ?, ?)")
-                .params(serviceId, secrets.seal(key), Timestamp.from(now)).update();
+        insert(serviceId, key, now);
         return key;
+    }
+
+    /** The row id is taken first because the sealed key is bound to its row. */
+    private void insert(UUID serviceId, String key, Instant now) {
+        long id = jdbc.sql("select nextval(pg_get_serial_sequence('shop_key', 'id'))").query(Long.class).single();
+        jdbc.sql("insert into shop_key (id, service_id, sealed_key, created_at) values (?, ?, ?, ?)")
+                .params(id, serviceId, secrets.seal(key, column(id)), Timestamp.from(now)).update();
+    }
+
+    private String open(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("id");
+        String sealed = rs.getString("sealed_key");
+        OpenedSecret opened = secrets.open(sealed, column(id));
+        opened.replacement().ifPresent(resealed -> jdbc.sql(
+                "update shop_key set sealed_key = ? where id = ? and sealed_key = ?")
+                .params(resealed, id, sealed).update());
+        return opened.plaintext();
+    }
+
+    private static SealedColumn column(long id) {
+        return new SealedColumn("shop_key", "sealed_key", id);
     }
 
     private static String generate() {

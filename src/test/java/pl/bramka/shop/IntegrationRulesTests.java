@@ -1,6 +1,7 @@
 package pl.bramka.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,6 +22,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import pl.bramka.Fixtures;
 import pl.bramka.Fixtures.TestMerchant;
 import pl.bramka.IntegrationTest;
+import pl.bramka.secret.SecretNotOpened;
 import pl.bramka.user.Role;
 import pl.bramka.user.SignedInUser;
 
@@ -72,6 +74,18 @@ class IntegrationRulesTests extends IntegrationTest {
                 + "where position(convert_to(?, 'UTF8') in attribute_bytes) > 0").param(shopKeys.get(0))
                 .query(String.class).single();
         assertThat(sessions).isEqualTo("0");
+    }
+
+    @Test
+    void aSealedShopKeyCopiedIntoAnotherShopsRowDoesNotOpenThere() {
+        UUID otherShop = shopManagement.register(fixtures.merchantWithAllRoles().id(), "Inny", "https://inny.example");
+        jdbc.sql("""
+                update shop_key set sealed_key = (select sealed_key from shop_key where service_id = ?
+                                                  and retired_at is null)
+                where service_id = ? and retired_at is null""").params(serviceId, otherShop).update();
+
+        assertThatThrownBy(() -> keys.verifying(otherShop)).isInstanceOf(SecretNotOpened.class);
+        assertThat(keys.verifying(serviceId)).hasSize(1);
     }
 
     @Test
