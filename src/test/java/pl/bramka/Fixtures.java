@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.springframework.boot.test.context.TestComponent;
 import pl.bramka.merchant.MerchantManagement;
-import pl.bramka.shop.DemoShop;
+import pl.bramka.integration.ShopCredentials;
 import pl.bramka.shop.ShopManagement;
 import pl.bramka.user.Role;
 import pl.bramka.user.SignedInUser;
@@ -21,11 +21,14 @@ public class Fixtures {
     private final MerchantManagement merchants;
     private final UserManagement users;
     private final ShopManagement shops;
+    private final ShopCredentials credentials;
 
-    Fixtures(MerchantManagement merchants, UserManagement users, ShopManagement shops) {
+    Fixtures(MerchantManagement merchants, UserManagement users, ShopManagement shops,
+            ShopCredentials credentials) {
         this.merchants = merchants;
         this.users = users;
         this.shops = shops;
+        this.credentials = credentials;
     }
 
     /** An active shop with every catalogue method on, its key and an API token. */
@@ -34,9 +37,9 @@ public class Fixtures {
     }
 
     public TestShop shopOf(TestMerchant merchant) {
-        DemoShop shop = shops.registerDemoShop(merchant.id(), null);
-        return new TestShop(merchant.id(), merchants.publicIdOf(merchant.id()), shop.serviceId(), shop.serviceKey(),
-                shop.apiToken());
+        UUID serviceId = shops.registerDemoShop(merchant.id());
+        return new TestShop(merchant.id(), merchants.publicIdOf(merchant.id()), serviceId,
+                credentials.currentKey(serviceId), credentials.issueApiToken(merchant.id(), serviceId, "Test", null));
     }
 
     public record TestMerchant(UUID id, Map<Role, String> emails) {

@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.util.UrlPathHelper;
-import pl.bramka.shop.ApiClient;
-import pl.bramka.shop.ShopDirectory;
+import pl.bramka.integration.ApiClient;
+import pl.bramka.integration.ShopCredentials;
 
 /**
  * Authenticates every request under {@code /v1/merchant/**} before its handler runs, unknown paths included:
@@ -25,15 +25,15 @@ class BearerAuthentication implements HandlerInterceptor {
     private static final Pattern BEARER = Pattern.compile("(?i)Bearer +([\\x21-\\x7e]+) *");
     private static final Pattern MERCHANT_PATH = Pattern.compile("/v1/merchant/([^/]*)(/.*)?");
 
-    private final ShopDirectory shops;
+    private final ShopCredentials credentials;
 
-    BearerAuthentication(ShopDirectory shops) {
-        this.shops = shops;
+    BearerAuthentication(ShopCredentials credentials) {
+        this.credentials = credentials;
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        ApiClient client = token(request.getHeader("Authorization")).flatMap(shops::authenticate)
+        ApiClient client = token(request.getHeader("Authorization")).flatMap(credentials::authenticate)
                 .orElseThrow(() -> ApiProblem.unauthorized(
                         "Send a valid API token of the shop as Authorization: Bearer <token>."));
         Matcher path = MERCHANT_PATH.matcher(UrlPathHelper.defaultInstance.getPathWithinApplication(request));

@@ -23,7 +23,7 @@ import pl.bramka.payment.Payment;
 import pl.bramka.payment.Payments;
 import pl.bramka.shared.Ids;
 import pl.bramka.shared.PublicUrl;
-import pl.bramka.shop.ApiClient;
+import pl.bramka.integration.ApiClient;
 
 /**
  * Payment links of the token's shop (imoje-compat.md §1.5): a payment the payer pays on Bramka's payment page,

@@ -11,7 +11,7 @@ import pl.bramka.payment.NewPayment;
 import pl.bramka.payment.PaymentSource;
 import pl.bramka.payment.ReturnUrls;
 import pl.bramka.shared.Money;
-import pl.bramka.shop.ApiClient;
+import pl.bramka.integration.ApiClient;
 import pl.bramka.shop.PaymentMethodCatalogue;
 import pl.bramka.shop.PaymentMethodDefinition;
 

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import pl.bramka.shared.Money;
-import pl.bramka.shop.ApiClient;
+import pl.bramka.integration.ApiClient;
 import pl.bramka.shop.GatewayShop;
 import pl.bramka.shop.PaymentMethodDefinition;
 import pl.bramka.shop.PaymentMethodGroup;

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import pl.bramka.shared.Ids;
-import pl.bramka.shop.ApiClient;
+import pl.bramka.integration.ApiClient;
 
 /**
  * A token acts for its one shop: another shop's serviceId is as unknown as a made-up one. In a path that is 404,

@@ -35,7 +35,7 @@ import pl.bramka.payment.TransactionType;
 import pl.bramka.payment.TransactionWireFormat;
 import pl.bramka.shared.Ids;
 import pl.bramka.shared.PublicUrl;
-import pl.bramka.shop.ApiClient;
+import pl.bramka.integration.ApiClient;
 import pl.bramka.shop.PaymentMethodDefinition;
 
 /** Sales and refunds of the token's shop (imoje-compat.md §1.1–1.4). */

@@ -19,9 +19,10 @@ import pl.bramka.payment.TransactionType;
 import pl.bramka.shared.Ids;
 import pl.bramka.shared.PageLanguage;
 import pl.bramka.shared.Redirects;
-import pl.bramka.shop.PaymentPageBranding;
-import pl.bramka.shop.PaymentPageModel.MethodGroup;
-import pl.bramka.shop.PaymentPageModel;
+import pl.bramka.branding.PaymentPageBranding;
+import pl.bramka.branding.PaymentPageModel.MethodGroup;
+import pl.bramka.branding.PaymentPageModel;
+import pl.bramka.branding.PaymentPageBrandings;
 import pl.bramka.shop.ShopDirectory;
 
 /**
@@ -35,11 +36,14 @@ class PayerPages {
     private final Payments payments;
     private final PaymentProcessing processing;
     private final ShopDirectory shops;
+    private final PaymentPageBrandings brandings;
 
-    PayerPages(Payments payments, PaymentProcessing processing, ShopDirectory shops) {
+    PayerPages(Payments payments, PaymentProcessing processing, ShopDirectory shops,
+            PaymentPageBrandings brandings) {
         this.payments = payments;
         this.processing = processing;
         this.shops = shops;
+        this.brandings = brandings;
     }
 
     /** Where a payer types the BLIK code or the card of an attempt. */
@@ -74,7 +78,7 @@ class PayerPages {
     PaymentPageModel model(Payment payment, List<MethodGroup> methods, @Nullable String selectedMethodCode,
             @Nullable String blikCodeError) {
         String shopName = shops.find(payment.serviceId()).orElseThrow().name();
-        PaymentPageBranding branding = shops.branding(payment.merchantId(), payment.serviceId());
+        PaymentPageBranding branding = brandings.forShop(payment.merchantId(), payment.serviceId());
         String description = payment.title().isEmpty() ? null : payment.title();
         return new PaymentPageModel(shopName, branding.logoUrl(), payment.amount(), payment.currency(),
                 payment.orderId(), description, methods, branding.themeStylesheetUrl(),

@@ -21,7 +21,7 @@ import pl.bramka.payment.Transaction;
 import pl.bramka.payment.TransactionNotFound;
 import pl.bramka.payment.TransactionStatus;
 import pl.bramka.shared.Redirects;
-import pl.bramka.shop.PaymentPageModel;
+import pl.bramka.branding.PaymentPageModel;
 
 /**
  * The payment page: the shop's methods for a payable payment, or how the payment stands. Choosing a method starts an

@@ -15,6 +15,7 @@ import pl.bramka.payment.PaymentSource;
 import pl.bramka.payment.Payments;
 import pl.bramka.payment.ReturnUrls;
 import pl.bramka.shop.GatewayShop;
+import pl.bramka.integration.ShopCredentials;
 import pl.bramka.shop.ShopDirectory;
 
 /**
@@ -36,11 +37,13 @@ class PaywallIntake {
     }
 
     private final ShopDirectory shops;
+    private final ShopCredentials credentials;
     private final Payments payments;
     private final Clock clock;
 
-    PaywallIntake(ShopDirectory shops, Payments payments, Clock clock) {
+    PaywallIntake(ShopDirectory shops, ShopCredentials credentials, Payments payments, Clock clock) {
         this.shops = shops;
+        this.credentials = credentials;
         this.payments = payments;
         this.clock = clock;
     }
@@ -82,7 +85,7 @@ class PaywallIntake {
             return Optional.of(PaywallProblem.shop("merchantId", "merchant-mismatch", request.merchantId()));
         }
         PaywallSignature.Verdict verdict = PaywallSignature.verify(fields.signed(), fields.signature(),
-                shops.verifyingKeys(shop.serviceId()));
+                credentials.verifyingKeys(shop.serviceId()));
         if (!verdict.valid()) {
             return Optional.of(PaywallProblem.signature(verdict));
         }

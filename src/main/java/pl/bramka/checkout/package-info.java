@@ -4,5 +4,5 @@
  * code and card forms, and the status and result pages that send the payer back to the shop.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Checkout", allowedDependencies = {"payment", "shop",
-        "shared"})
+        "integration", "branding", "shared"})
 package pl.bramka.checkout;

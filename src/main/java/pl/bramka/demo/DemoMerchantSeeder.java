@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.bramka.merchant.MerchantManagement;
 import pl.bramka.shared.Tokens;
-import pl.bramka.shop.DemoShop;
+import pl.bramka.integration.ShopCredentials;
 import pl.bramka.shop.ShopManagement;
 import pl.bramka.user.Role;
 import pl.bramka.user.UserManagement;
@@ -34,14 +34,16 @@ class DemoMerchantSeeder implements ApplicationRunner {
     private final MerchantManagement merchants;
     private final UserManagement users;
     private final ShopManagement shops;
+    private final ShopCredentials shopCredentials;
     private final TransactionTemplate transaction;
     private final DemoSettings settings;
 
     DemoMerchantSeeder(MerchantManagement merchants, UserManagement users, ShopManagement shops,
-            TransactionTemplate transaction, DemoSettings settings) {
+            ShopCredentials shopCredentials, TransactionTemplate transaction, DemoSettings settings) {
         this.merchants = merchants;
         this.users = users;
         this.shops = shops;
+        this.shopCredentials = shopCredentials;
         this.transaction = transaction;
         this.settings = settings;
     }
@@ -67,10 +69,10 @@ class DemoMerchantSeeder implements ApplicationRunner {
         addUser(credentials, merchantId, "finance-active", "Piotr", "Kowalski", Role.FINANCE_ACTIVE);
         addUser(credentials, merchantId, "finance-passive", "Ewa", "Wiśniewska", Role.FINANCE_PASSIVE);
         addUser(credentials, merchantId, "technical", "Tomasz", "Wójcik", Role.TECHNICAL);
-        DemoShop shop = shops.registerDemoShop(merchantId, representative);
-        credentials.put("serviceId", shop.serviceId().toString());
-        credentials.put("serviceKey", shop.serviceKey());
-        credentials.put("apiToken", shop.apiToken());
+        UUID serviceId = shops.registerDemoShop(merchantId);
+        credentials.put("serviceId", serviceId.toString());
+        credentials.put("serviceKey", shopCredentials.currentKey(serviceId));
+        credentials.put("apiToken", shopCredentials.issueApiToken(merchantId, serviceId, "Demo", representative));
         return credentials;
     }
 

@@ -23,6 +23,7 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.bramka.notification.Delivery.Outcome;
 import pl.bramka.shop.GatewayShop;
+import pl.bramka.integration.ShopCredentials;
 import pl.bramka.shop.ShopDirectory;
 
 /**
@@ -38,6 +39,7 @@ class NotificationDispatcher implements DisposableBean {
     private final NotificationRepository notifications;
     private final WebhookSender sender;
     private final ShopDirectory shops;
+    private final ShopCredentials credentials;
     private final TransactionTemplate inTransaction;
     private final WebhookSettings settings;
     private final Clock clock;
@@ -50,16 +52,18 @@ class NotificationDispatcher implements DisposableBean {
 
     @Autowired
     NotificationDispatcher(NotificationRepository notifications, WebhookSender sender, ShopDirectory shops,
-            TransactionTemplate inTransaction, WebhookSettings settings, Clock clock) {
-        this(notifications, sender, shops, inTransaction, settings, clock,
+            ShopCredentials credentials, TransactionTemplate inTransaction, WebhookSettings settings, Clock clock) {
+        this(notifications, sender, shops, credentials, inTransaction, settings, clock,
                 ManagementFactory.getRuntimeMXBean().getName());
     }
 
     NotificationDispatcher(NotificationRepository notifications, WebhookSender sender, ShopDirectory shops,
-            TransactionTemplate inTransaction, WebhookSettings settings, Clock clock, String node) {
+            ShopCredentials credentials, TransactionTemplate inTransaction, WebhookSettings settings, Clock clock,
+            String node) {
         this.notifications = notifications;
         this.sender = sender;
         this.shops = shops;
+        this.credentials = credentials;
         this.inTransaction = inTransaction;
         this.settings = settings;
         this.clock = clock;
@@ -133,7 +137,7 @@ class NotificationDispatcher implements DisposableBean {
         try {
             GatewayShop shop = shops.find(notification.serviceId()).orElseThrow();
             String signature = WebhookSignature.header(shop.merchantPublicId(), shop.serviceId().toString(),
-                    notification.body(), shops.currentKey(shop.serviceId()));
+                    notification.body(), credentials.currentKey(shop.serviceId()));
             return sender.send(notification.url(), notification.body(), signature);
         }
         catch (RuntimeException failure) {

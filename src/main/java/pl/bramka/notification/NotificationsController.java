@@ -20,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.bramka.shared.Ids;
 import pl.bramka.shop.GatewayShop;
+import pl.bramka.integration.ShopCredentials;
 import pl.bramka.shop.ShopDirectory;
 import pl.bramka.user.SignedInUser;
 
@@ -35,11 +36,14 @@ class NotificationsController {
     private static final int PAGE_SIZE = 50;
 
     private final ShopDirectory shops;
+    private final ShopCredentials credentials;
     private final NotificationRepository notifications;
     private final NotificationRequests requests;
 
-    NotificationsController(ShopDirectory shops, NotificationRepository notifications, NotificationRequests requests) {
+    NotificationsController(ShopDirectory shops, ShopCredentials credentials, NotificationRepository notifications,
+            NotificationRequests requests) {
         this.shops = shops;
+        this.credentials = credentials;
         this.notifications = notifications;
         this.requests = requests;
     }
@@ -151,7 +155,7 @@ class NotificationsController {
         form.validate(errors);
         if (!errors.hasErrors()) {
             model.addAttribute("result", SignatureCheck.check(form.getBody(), form.getHeader(),
-                    shop.merchantPublicId(), shop.serviceId().toString(), shops.verifyingKeys(serviceId)));
+                    shop.merchantPublicId(), shop.serviceId().toString(), credentials.verifyingKeys(serviceId)));
         }
         return "notification/signature-check";
     }

@@ -17,6 +17,7 @@ import pl.bramka.shared.PublicUrl;
 import pl.bramka.shop.GatewayShop;
 import pl.bramka.shop.PaymentMethodCatalogue;
 import pl.bramka.shop.PaymentMethodDefinition;
+import pl.bramka.integration.NotificationSettings;
 import pl.bramka.shop.ShopDirectory;
 
 /**
@@ -30,12 +31,15 @@ class SettledSaleMails {
     private static final Locale POLISH = Locale.forLanguageTag("pl");
 
     private final ShopDirectory shops;
+    private final NotificationSettings settings;
     private final Mailer mailer;
     private final MessageSource messages;
     private final PublicUrl publicUrl;
 
-    SettledSaleMails(ShopDirectory shops, Mailer mailer, MessageSource messages, PublicUrl publicUrl) {
+    SettledSaleMails(ShopDirectory shops, NotificationSettings settings, Mailer mailer, MessageSource messages,
+            PublicUrl publicUrl) {
         this.shops = shops;
+        this.settings = settings;
         this.mailer = mailer;
         this.messages = messages;
         this.publicUrl = publicUrl;
@@ -49,7 +53,7 @@ class SettledSaleMails {
                 || changed.previous() == TransactionStatus.SETTLED) {
             return;
         }
-        var addresses = shops.notificationEmails(sale.serviceId());
+        var addresses = settings.emails(sale.serviceId());
         if (addresses.isEmpty()) {
             return;
         }

@@ -6,5 +6,5 @@
  * addresses when a sale settles.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notifications",
-        allowedDependencies = {"payment", "shop", "mail", "user", "shared"})
+        allowedDependencies = {"payment", "shop", "integration", "mail", "user", "shared"})
 package pl.bramka.notification;

@@ -2,19 +2,13 @@ package pl.bramka.shop;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import pl.bramka.shared.Tokens;
 
 /**
  * Shops as the gateway sees them: looked up by their public serviceId rather than by a signed-in user's merchant,
@@ -23,25 +17,12 @@ import pl.bramka.shared.Tokens;
 @Service
 public class ShopDirectory {
 
-    private static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
-
     private final JdbcClient jdbc;
-    private final ShopKeys keys;
     private final ShopPaymentMethods methods;
-    private final ShopLogos logos;
-    private final ShopBrandColors colors;
-    private final NotificationSettings notifications;
-    private final Clock clock;
 
-    ShopDirectory(JdbcClient jdbc, ShopKeys keys, ShopPaymentMethods methods, ShopLogos logos,
-            ShopBrandColors colors, NotificationSettings notifications, Clock clock) {
+    ShopDirectory(JdbcClient jdbc, ShopPaymentMethods methods) {
         this.jdbc = jdbc;
-        this.keys = keys;
         this.methods = methods;
-        this.logos = logos;
-        this.colors = colors;
-        this.notifications = notifications;
-        this.clock = clock;
     }
 
     private static final String GATEWAY_SHOP = """
@@ -73,50 +54,6 @@ public class ShopDirectory {
                 .query((rs, row) -> rs.getTimestamp("created_at").toInstant()).optional();
     }
 
-    /**
-     * The shop a bearer token acts for, when the token exists and is not revoked. Its last use is recorded to the
-     * minute: writing it on every request would make every API call of a shop queue for the token's row.
-     */
-    @Transactional
-    public Optional<ApiClient> authenticate(String bearerToken) {
-        Instant now = clock.instant();
-        Optional<AuthenticatedToken> token = jdbc.sql("""
-                select t.id, t.last_used_at, s.service_id, s.merchant_id, m.public_id
-                from api_token t join shop s on s.service_id = t.service_id join merchant m on m.id = s.merchant_id
-                where t.token_hash = ? and t.revoked_at is null""")
-                .param(Tokens.sha256Hex(bearerToken))
-                .query((rs, row) -> new AuthenticatedToken(rs.getObject("id", UUID.class),
-                        rs.getTimestamp("last_used_at"), new ApiClient(rs.getObject("service_id", UUID.class),
-                                rs.getObject("merchant_id", UUID.class), rs.getString("public_id"))))
-                .optional();
-        token.filter(used -> used.lastUsed() == null
-                || used.lastUsed().toInstant().isBefore(now.minus(LAST_USE_PRECISION)))
-                .ifPresent(used -> jdbc.sql("""
-                        update api_token set last_used_at = ?
-                        where id = ? and (last_used_at is null or last_used_at < ?)""")
-                        .params(Timestamp.from(now), used.id(), Timestamp.from(now.minus(LAST_USE_PRECISION)))
-                        .update());
-        return token.map(AuthenticatedToken::client);
-    }
-
-    private record AuthenticatedToken(UUID id, @Nullable Timestamp lastUsed, ApiClient client) {
-    }
-
-    /** Keys that verify a signature now: the current key, then rotated keys still inside their overlap. */
-    public List<String> verifyingKeys(UUID serviceId) {
-        return keys.verifying(serviceId);
-    }
-
-    /** The key notifications are signed with. */
-    public String currentKey(UUID serviceId) {
-        return keys.current(serviceId);
-    }
-
-    /** The addresses the shop wants told, by e-mail, of its completed transactions. */
-    public List<String> notificationEmails(UUID serviceId) {
-        return notifications.emails(serviceId);
-    }
-
     /** Whether the shop has switched this method on: one row by key, for starting a payment. */
     public boolean offers(UUID serviceId, String methodCode) {
         return jdbc.sql("select enabled from shop_payment_method where service_id = ? and method_code = ?")
@@ -135,9 +72,4 @@ public class ShopDirectory {
                 .map(method -> new ShopCommission(method.percentBp(), method.fixedFees().getOrDefault(currency, 0L)));
     }
 
-    public PaymentPageBranding branding(UUID merchantId, UUID serviceId) {
-        String logoUrl = logos.find(merchantId, serviceId).map(logo -> PayerBrandingUrls.logo(serviceId, logo))
-                .orElse(null);
-        return new PaymentPageBranding(logoUrl, PayerBrandingUrls.theme(serviceId, colors.of(merchantId, serviceId)));
-    }
 }

@@ -2,27 +2,25 @@ package pl.bramka.shop;
 
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating shops: the shop row, its first key and its payment methods copied from the commission table. */
+/** Creating shops: the shop row and its payment methods copied from the commission table. */
 @Service
 public class ShopManagement {
 
     private final Shops shops;
-    private final ShopKeys keys;
-    private final ApiTokens tokens;
     private final ShopSettings settings;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    ShopManagement(Shops shops, ShopKeys keys, ApiTokens tokens, ShopSettings settings, JdbcClient jdbc) {
+    ShopManagement(Shops shops, ShopSettings settings, JdbcClient jdbc, ApplicationEventPublisher events) {
         this.shops = shops;
-        this.keys = keys;
-        this.tokens = tokens;
         this.settings = settings;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Transactional
@@ -30,22 +28,21 @@ public class ShopManagement {
         UUID serviceId = UUID.randomUUID();
         shops.insert(serviceId, merchantId, name, website, settings.autoActivate() ? ShopStatus.ACTIVE
                 : ShopStatus.PENDING);
-        keys.create(serviceId);
         copyDefaultMethods(serviceId);
+        events.publishEvent(new ShopRegistered(serviceId, merchantId));
         return serviceId;
     }
 
-    /** The demo merchant's shop: active, with bank data, and an API token for the README's curl examples. */
+    /** The demo merchant's shop: active and with bank data, whatever the auto-activation setting. */
     @Transactional
-    public DemoShop registerDemoShop(UUID merchantId, @Nullable UUID representativeId) {
+    public UUID registerDemoShop(UUID merchantId) {
         UUID serviceId = UUID.randomUUID();
         shops.insert(serviceId, merchantId, "Demo Sklep", "https://sklep.example.com", ShopStatus.ACTIVE);
         shops.updateData(serviceId, "Demo Sklep", "https://sklep.example.com", "PL61109010140000071219812874",
                 "5999", null);
-        String serviceKey = keys.create(serviceId);
         copyDefaultMethods(serviceId);
-        String apiToken = tokens.create(serviceId, "Demo", representativeId);
-        return new DemoShop(serviceId, serviceKey, apiToken);
+        events.publishEvent(new ShopRegistered(serviceId, merchantId));
+        return serviceId;
     }
 
     private void copyDefaultMethods(UUID serviceId) {

@@ -55,10 +55,6 @@ class Shops {
                 .params(name, website, iban, mcc, paymentActivitySeconds, serviceId).update();
     }
 
-    void updateNotificationUrl(UUID serviceId, String notificationUrl) {
-        jdbc.sql("update shop set notification_url = ?, modified_at = now() where service_id = ?")
-                .params(notificationUrl, serviceId).update();
-    }
 
     static Shop map(ResultSet rs, int row) throws SQLException {
         return new Shop(rs.getObject("service_id", UUID.class), rs.getObject("merchant_id", UUID.class),

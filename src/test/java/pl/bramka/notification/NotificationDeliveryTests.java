@@ -35,6 +35,7 @@ import pl.bramka.payment.Payments;
 import pl.bramka.payment.Refunds;
 import pl.bramka.payment.ReturnUrls;
 import pl.bramka.payment.Transaction;
+import pl.bramka.integration.ShopCredentials;
 import pl.bramka.shop.ShopDirectory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,6 +65,9 @@ class NotificationDeliveryTests extends IntegrationTest {
 
     @Autowired
     ShopDirectory shops;
+
+    @Autowired
+    ShopCredentials credentials;
 
     @Autowired
     TransactionTemplate inTransaction;
@@ -197,7 +201,7 @@ class NotificationDeliveryTests extends IntegrationTest {
             List<Future<?>> otherNodes = new ArrayList<>();
             for (String node : List.of("node-b", "node-c")) {
                 NotificationDispatcher dispatcher = new NotificationDispatcher(notifications, sender, shops,
-                        inTransaction, settings, Clock.systemUTC(), node);
+                        credentials, inTransaction, settings, Clock.systemUTC(), node);
                 otherNodes.add(nodes.submit(() -> {
                     while (running.get()) {
                         dispatcher.dispatchDue();

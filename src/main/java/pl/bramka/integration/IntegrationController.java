@@ -1,0 +1,105 @@
+package pl.bramka.integration;
+
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.bramka.user.SignedInUser;
+import pl.bramka.shop.MerchantShops;
+import pl.bramka.shop.Shop;
+
+/** The "Dane do integracji" tab, and the shop key on it: revealed or replaced only after the password is typed. */
+@Controller
+@RequestMapping("/shops/{serviceId}/integration")
+class IntegrationController {
+
+    private final MerchantShops shops;
+    private final ShopKeys keys;
+    private final CredentialChanges credentials;
+    private final PasswordConfirmation passwords;
+    private final IntegrationPage page;
+
+    IntegrationController(MerchantShops shops, ShopKeys keys, CredentialChanges credentials, PasswordConfirmation passwords,
+            IntegrationPage page) {
+        this.shops = shops;
+        this.keys = keys;
+        this.credentials = credentials;
+        this.passwords = passwords;
+        this.page = page;
+    }
+
+    @GetMapping
+    String show(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID serviceId, Model model) {
+        return page.render(user, shops.get(user.merchantId(), serviceId), model);
+    }
+
+    /** Shows the key in this response only; it is never put in the session. */
+    @PostMapping("/key/reveal")
+    String reveal(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID serviceId,
+            @ModelAttribute("revealForm") KeyRevealForm form, BindingResult errors, Model model) {
+        Shop shop = shops.get(user.merchantId(), serviceId);
+        if (confirmPassword(user, form.getPassword(), errors)) {
+            model.addAttribute("revealedKey", keys.current(serviceId));
+        }
+        form.setPassword("");
+        return page.render(user, shop, model);
+    }
+
+    @GetMapping("/key/rotate")
+    String rotation(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID serviceId, Model model) {
+        model.addAttribute("rotationForm", new KeyRotationForm());
+        return rotationPage(shops.get(user.merchantId(), serviceId), model);
+    }
+
+    @PostMapping("/key/rotate")
+    String rotate(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID serviceId,
+            @ModelAttribute("rotationForm") KeyRotationForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        Shop shop = shops.get(user.merchantId(), serviceId);
+        form.validate(errors);
+        // The password is checked only for an otherwise valid request, so a typo in the hours costs no attempt.
+        if (errors.hasErrors() || !confirmPassword(user, form.getPassword(), errors)) {
+            form.setPassword("");
+            return rotationPage(shop, model);
+        }
+        CredentialChanges.RotatedKey rotated = credentials.rotateKey(user.merchantId(), serviceId, form.overlap(),
+                user.id());
+        page.showNewKeyOnce(redirect, user, shop, rotated.newKey(), rotated.oldKeyVerifiesUntil());
+        redirect.addFlashAttribute("success", "integration.rotate.done");
+        return "redirect:/shops/" + serviceId + "/integration";
+    }
+
+    private boolean confirmPassword(SignedInUser user, String password, Errors errors) {
+        if (password == null || password.isEmpty()) {
+            errors.rejectValue("password", "validation.required");
+            return false;
+        }
+        return switch (passwords.check(user.id(), password)) {
+            case CONFIRMED -> true;
+            case WRONG -> {
+                errors.rejectValue("password", "integration.password.wrong");
+                yield false;
+            }
+            case TOO_MANY_ATTEMPTS -> {
+                errors.rejectValue("password", "integration.password.tooManyAttempts",
+                        new Object[] {PasswordConfirmation.WINDOW.toMinutes()}, null);
+                yield false;
+            }
+        };
+    }
+
+    private static String rotationPage(Shop shop, Model model) {
+        model.addAttribute("shop", shop);
+        model.addAttribute("maxOverlap", KeyRotationForm.MAX_OVERLAP_HOURS);
+        return "integration/rotate";
+    }
+}
