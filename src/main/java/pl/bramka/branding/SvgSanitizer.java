@@ -40,6 +40,8 @@ final class SvgSanitizer {
 
     static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
     static final String XLINK_NAMESPACE = "http://www.w3.org/1999/xlink";
+    /** Deeper than any real logo; a limit keeps the recursive cleaning (and the serialiser) off the stack's end. */
+    static final int MAX_DEPTH = 64;
 
     /** Shapes, text, grouping, gradients, clipping and simple filters; no script, foreignObject, image, a, animate. */
     private static final Set<String> ELEMENTS = Set.of("svg", "g", "defs", "title", "desc", "symbol", "use", "path",
@@ -78,7 +80,10 @@ final class SvgSanitizer {
     private SvgSanitizer() {
     }
 
-    /** The cleaned SVG as UTF-8 bytes; {@link LogoRejected} if it is not well-formed XML with an {@code <svg>} root. */
+    /**
+     * The cleaned SVG as UTF-8 bytes; {@link LogoRejected} if it is not well-formed XML with an {@code <svg>} root, or
+     * nests elements deeper than {@link #MAX_DEPTH}.
+     */
     static byte[] sanitize(byte[] svg) {
         Document document = parse(svg);
         Element root = document.getDocumentElement();
@@ -86,7 +91,7 @@ final class SvgSanitizer {
             throw new LogoRejected("branding.logo.svgRoot");
         }
         cleanAttributes(root);
-        cleanChildren(root);
+        cleanChildren(root, 1);
         return serialize(document);
     }
 
@@ -136,10 +141,10 @@ final class SvgSanitizer {
         return factory;
     }
 
-    private static void cleanChildren(Element parent) {
+    private static void cleanChildren(Element parent, int depth) {
         for (Node child : children(parent)) {
             switch (child.getNodeType()) {
-                case Node.ELEMENT_NODE -> cleanElement(parent, (Element) child);
+                case Node.ELEMENT_NODE -> cleanElement(parent, (Element) child, depth + 1);
                 case Node.TEXT_NODE -> {
                 }
                 // CDATA (as in <style>) is kept as plain text, which the serialiser escapes.
@@ -150,7 +155,10 @@ final class SvgSanitizer {
         }
     }
 
-    private static void cleanElement(Element parent, Element element) {
+    private static void cleanElement(Element parent, Element element, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw new LogoRejected("branding.logo.svgTooDeep", MAX_DEPTH);
+        }
         if (!isSvg(element, null) || !ELEMENTS.contains(element.getLocalName())) {
             parent.removeChild(element);
             return;
@@ -164,7 +172,7 @@ final class SvgSanitizer {
             }
             element.setTextContent(css);
         } else {
-            cleanChildren(element);
+            cleanChildren(element, depth);
         }
     }
 

@@ -41,6 +41,26 @@ class SvgSanitizerTests {
     }
 
     @Test
+    void aDeeplyNestedSvgIsRefusedWithItsOwnMessage() {
+        int depth = 60_000;
+        String svg = OPEN + ">" + "<g>".repeat(depth) + "<rect width=\"1\" height=\"1\"/>" + "</g>".repeat(depth)
+                + "</svg>";
+        assertThat(svg.length()).isLessThan(512 * 1024);
+
+        assertThatThrownBy(() -> sanitize(svg)).isInstanceOfSatisfying(LogoRejected.class,
+                rejected -> assertThat(rejected.messageKey()).isEqualTo("branding.logo.svgTooDeep"));
+    }
+
+    @Test
+    void nestingUpToTheLimitIsKept() {
+        // the root is the first level and the rectangle the last
+        String svg = OPEN + ">" + "<g>".repeat(SvgSanitizer.MAX_DEPTH - 2) + "<rect width=\"1\" height=\"1\"/>"
+                + "</g>".repeat(SvgSanitizer.MAX_DEPTH - 2) + "</svg>";
+
+        assertThat(sanitize(svg)).contains("<rect");
+    }
+
+    @Test
     void onlyReferencesInsideTheDocumentSurvive() {
         String svg = OPEN + ">"
                 + "<defs><linearGradient id=\"g\"><stop offset=\"0\" stop-color=\"#fff\"/></linearGradient>"
