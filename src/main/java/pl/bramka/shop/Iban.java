@@ -1,23 +1,18 @@
 package pl.bramka.shop;
 
-import java.math.BigInteger;
 import java.util.Locale;
-import java.util.Map;
 
-/** International bank account numbers: the length of each country's format and the mod-97 check (ISO 13616). */
+import org.iban4j.IbanFormatException;
+import org.iban4j.IbanUtil;
+import org.iban4j.InvalidCheckDigitException;
+import org.iban4j.UnsupportedCountryException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * International bank account numbers (ISO 13616), checked by iban4j against SWIFT's IBAN registry: the country,
+ * its length and BBAN structure (a Polish account number holds digits only), and the mod-97 check digits.
+ */
 final class Iban {
-
-    private static final Map<String, Integer> LENGTHS = Map.ofEntries(
-            Map.entry("AD", 24), Map.entry("AT", 20), Map.entry("BE", 16), Map.entry("BG", 22), Map.entry("CH", 21),
-            Map.entry("CY", 28), Map.entry("CZ", 24), Map.entry("DE", 22), Map.entry("DK", 18), Map.entry("EE", 20),
-            Map.entry("ES", 24), Map.entry("FI", 18), Map.entry("FR", 27), Map.entry("GB", 22), Map.entry("GI", 23),
-            Map.entry("GR", 27), Map.entry("HR", 21), Map.entry("HU", 28), Map.entry("IE", 22), Map.entry("IS", 26),
-            Map.entry("IT", 27), Map.entry("LI", 21), Map.entry("LT", 20), Map.entry("LU", 20), Map.entry("LV", 21),
-            Map.entry("MC", 27), Map.entry("MT", 31), Map.entry("NL", 18), Map.entry("NO", 15), Map.entry("PL", 28),
-            Map.entry("PT", 25), Map.entry("RO", 24), Map.entry("SE", 24), Map.entry("SI", 19), Map.entry("SK", 24),
-            Map.entry("SM", 27), Map.entry("UA", 29), Map.entry("VA", 22));
-
-    private static final BigInteger NINETY_SEVEN = BigInteger.valueOf(97);
 
     private Iban() {
     }
@@ -29,30 +24,24 @@ final class Iban {
     }
 
     /** The message key of what is wrong, or null for a valid IBAN (already normalized). */
-    static String problemWith(String iban) {
-        if (!iban.matches("[A-Z]{2}\\d{2}[A-Z0-9]+")) {
-            return "shop.iban.format";
-        }
-        Integer length = LENGTHS.get(iban.substring(0, 2));
-        if (length == null) {
+    static @Nullable String problemWith(String iban) {
+        try {
+            IbanUtil.validate(iban);
+            return null;
+        } catch (UnsupportedCountryException unknownCountry) {
             return "shop.iban.country";
+        } catch (InvalidCheckDigitException wrongCheckDigits) {
+            return "shop.iban.checksum";
+        } catch (IbanFormatException wrongFormat) {
+            return switch (wrongFormat.getFormatViolation()) {
+                case COUNTRY_CODE_EXISTS -> "shop.iban.country";
+                case BBAN_LENGTH -> "shop.iban.length";
+                default -> "shop.iban.format";
+            };
         }
-        if (iban.length() != length) {
-            return "shop.iban.length";
-        }
-        return checksumHolds(iban) ? null : "shop.iban.checksum";
     }
 
     static String grouped(String iban) {
         return iban.replaceAll("(.{4})(?!$)", "$1 ");
-    }
-
-    private static boolean checksumHolds(String iban) {
-        String rearranged = iban.substring(4) + iban.substring(0, 4);
-        StringBuilder digits = new StringBuilder();
-        for (char c : rearranged.toCharArray()) {
-            digits.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
-        }
-        return new BigInteger(digits.toString()).mod(NINETY_SEVEN).intValue() == 1;
     }
 }

@@ -14,6 +14,20 @@ class IbanTests {
     }
 
     @Test
+    void everyCountryOfTheRegistryIsKnown() {
+        assertThat(Iban.problemWith(Iban.normalize("SA03 8000 0000 6080 1016 7519"))).isNull();
+        assertThat(Iban.problemWith(Iban.normalize("BR15 0000 0000 0000 1093 2840 814 P2"))).isNull();
+        assertThat(Iban.problemWith(Iban.normalize("XK05 1212 0123 4567 8906"))).isNull();
+    }
+
+    @Test
+    void aPolishAccountNumberHoldsOnlyDigits() {
+        // a letter where Poland's BBAN has digits, with check digits that make mod-97 hold
+        assertThat(Iban.problemWith(Iban.normalize("PL26 1090 1014 0000 0712 1981 287A")))
+                .isEqualTo("shop.iban.format");
+    }
+
+    @Test
     void aBarePolishAccountNumberGetsItsCountryCode() {
         assertThat(Iban.normalize("61 1090 1014 0000 0712 1981 2874")).isEqualTo("PL61109010140000071219812874");
     }
