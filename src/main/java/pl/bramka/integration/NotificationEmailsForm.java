@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.validation.Errors;
+import pl.bramka.shared.EmailAddress;
 
 /**
  * The addresses told about completed transactions, typed one per line. Errors name the line and the address, so a
@@ -15,11 +16,8 @@ import org.springframework.validation.Errors;
 class NotificationEmailsForm {
 
     static final int MAX_ADDRESSES = 10;
-    static final int MAX_ADDRESS_LENGTH = 254;
     /** Ten addresses of the longest kind with line breaks fit; anything longer is not a list of ten addresses. */
-    static final int MAX_TEXT_LENGTH = MAX_ADDRESSES * (MAX_ADDRESS_LENGTH + 2);
-    /** The rule of the user form (NewUserForm): something, an at sign, something with a dot. */
-    private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+    static final int MAX_TEXT_LENGTH = MAX_ADDRESSES * (EmailAddress.MAX_LENGTH + 2);
 
     private String emails = "";
 
@@ -42,7 +40,7 @@ class NotificationEmailsForm {
             if (address.isEmpty()) {
                 continue;
             }
-            if (address.length() > MAX_ADDRESS_LENGTH || !address.matches(EMAIL)) {
+            if (!EmailAddress.isValid(address)) {
                 errors.rejectValue("emails", "integration.emails.invalid", new Object[] {line, address}, null);
                 continue;
             }
