@@ -1,7 +1,6 @@
 package pl.bramka.transaction;
 
 import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -81,8 +80,7 @@ class RefundForm {
 
     /** Minor units written as a person types them in Polish, e.g. 1250 PLN → "12,50". */
     static String major(long minor, String currency) {
-        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-        return BigDecimal.valueOf(minor, digits).toPlainString().replace('.', ',');
+        return BigDecimal.valueOf(minor, Money.fractionDigits(currency)).toPlainString().replace('.', ',');
     }
 
     public String getKind() {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import pl.bramka.shared.Money;
 import tools.jackson.databind.JsonNode;
 
 /** {@code /v3/api-docs} describes the integration API and nothing else; Swagger UI is served without inline code. */
@@ -73,6 +74,10 @@ class OpenApiTests extends ApiTest {
         schemas.at("/CreateTransactionRequest/required").forEach(name -> required.add(name.stringValue()));
         assertThat(required).contains("type", "serviceId", "amount", "currency", "orderId", "paymentMethod",
                 "paymentMethodCode", "successReturnUrl", "failureReturnUrl", "customer");
+        List<String> currencies = new ArrayList<>();
+        schemas.at("/CreateTransactionRequest/properties/currency/enum")
+                .forEach(currency -> currencies.add(currency.stringValue()));
+        assertThat(currencies).as("the currencies Money accepts").containsExactlyInAnyOrderElementsOf(Money.CURRENCIES);
     }
 
     @Test
