@@ -47,6 +47,8 @@ class TransactionController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final int IDEMPOTENCY_KEY_LENGTH = 255;
+    static final String IDEMPOTENCY_KEY_REUSED_MESSAGE = "This Idempotency-Key was already used for a different "
+            + "request.";
 
     private final Payments payments;
     private final PaymentProcessing processing;
@@ -223,6 +225,8 @@ class TransactionController {
             case AMOUNT_ABOVE_REMAINING -> ApiProblem.refused(ApiProblem.REFUND_AMOUNT,
                     "The amount is more than what remains to be refunded (" + refunds.quote(sale).remaining() + ").",
                     "amount");
+            case IDEMPOTENCY_KEY_REUSED -> ApiProblem.refused(ApiProblem.IDEMPOTENCY_KEY_REUSED,
+                    IDEMPOTENCY_KEY_REUSED_MESSAGE, IDEMPOTENCY_KEY);
         };
     }
 }

@@ -2,6 +2,7 @@ package pl.bramka.payment;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,11 +51,24 @@ public class PaymentProcessing {
         return apply(claimed.get(), askAcquirer(claimed.get(), payment, input));
     }
 
+    /**
+     * Hands a refund its caller claimed to the acquirer and applies the answer; an acquirer that throws leaves it in
+     * {@code error}, which frees its amount for another refund.
+     */
+    Transaction refund(Transaction refund, Transaction sale) {
+        return apply(refund, askAcquirer(refund, () -> acquirer.refund(refund, sale))).transaction();
+    }
+
     private AcquirerStep askAcquirer(Transaction sale, Payment payment, PayerInput input) {
+        return askAcquirer(sale, () -> acquirer.pay(sale, payment, input));
+    }
+
+    /** The acquirer's answer; when it throws instead (unreachable, broken), a failure, so nothing hangs. */
+    private static AcquirerStep askAcquirer(Transaction transaction, Supplier<AcquirerStep> call) {
         try {
-            return acquirer.pay(sale, payment, input);
+            return call.get();
         } catch (RuntimeException unreachable) {
-            LOG.warn("The acquirer failed on transaction {}", sale.id(), unreachable);
+            LOG.warn("The acquirer failed on transaction {}", transaction.id(), unreachable);
             return AcquirerStep.Decided.failed(ACQUIRER_UNAVAILABLE, "The acquirer did not answer");
         }
     }

@@ -196,7 +196,7 @@ public class Payments {
 
     private Optional<ApiSale> earlierSale(UUID serviceId, String idempotencyKey, String requestDigest) {
         return transactions.findByIdempotencyKey(serviceId, idempotencyKey).map(earlier -> {
-            if (!earlier.digest().equals(requestDigest)) {
+            if (!requestDigest.equals(earlier.digest())) {
                 throw new PaymentRefused(Reason.IDEMPOTENCY_KEY_REUSED);
             }
             Transaction sale = transactions.find(earlier.transactionId()).orElseThrow();

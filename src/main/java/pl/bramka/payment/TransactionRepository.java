@@ -57,16 +57,44 @@ class TransactionRepository {
                 .query(TransactionRepository::map).optional();
     }
 
-    /** The transaction an earlier API request with this Idempotency-Key created, with that request's digest. */
+    /**
+     * The transaction an earlier request with this idempotency key created in the shop, with that request's digest
+     * (API requests have one) and, for a refund, its sale.
+     */
     Optional<IdempotentCreation> findByIdempotencyKey(UUID serviceId, String key) {
-        return jdbc.sql("select id, idempotency_digest from payment_transaction where service_id = ? "
+        return jdbc.sql("select id, idempotency_digest, sale_id from payment_transaction where service_id = ? "
                 + "and idempotency_key = ?").params(serviceId, key)
                 .query((rs, row) -> new IdempotentCreation(rs.getObject("id", UUID.class),
-                        rs.getString("idempotency_digest")))
+                        rs.getString("idempotency_digest"), rs.getObject("sale_id", UUID.class)))
                 .optional();
     }
 
-    record IdempotentCreation(UUID transactionId, String digest) {
+    record IdempotentCreation(UUID transactionId, @Nullable String digest, @Nullable UUID saleId) {
+    }
+
+    /**
+     * Claims a new transaction for one call to the acquirer, until {@code until}; empty when it is not new any more
+     * or another call holds an unexpired claim.
+     */
+    Optional<Transaction> claimForAcquirer(UUID id, Instant now, Instant until) {
+        return jdbc.sql("update payment_transaction set acquirer_claimed_until = ? where id = ? and status = 'new' "
+                + "and (acquirer_claimed_until is null or acquirer_claimed_until <= ?) returning " + COLUMNS)
+                .params(Timestamp.from(until), id, Timestamp.from(now)).query(TransactionRepository::map).optional();
+    }
+
+    /**
+     * Claims, as {@link #claimForAcquirer} does, up to {@code limit} refunds created before {@code createdBefore} that
+     * are still new and unclaimed; rows another node is claiming at the same moment are skipped.
+     */
+    List<UUID> claimRefundsLeftNew(Instant createdBefore, Instant now, Instant until, int limit) {
+        return jdbc.sql("""
+                update payment_transaction set acquirer_claimed_until = ? where id in (
+                    select id from payment_transaction where type = 'refund' and status = 'new' and created_at <= ?
+                        and (acquirer_claimed_until is null or acquirer_claimed_until <= ?)
+                    order by created_at limit ? for update skip locked)
+                returning id""")
+                .params(Timestamp.from(until), Timestamp.from(createdBefore), Timestamp.from(now), limit)
+                .query(UUID.class).list();
     }
 
     List<Transaction> ofPayment(UUID paymentId) {
