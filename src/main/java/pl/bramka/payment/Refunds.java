@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.bramka.payment.RefundRefused.Reason;
 
@@ -83,21 +85,33 @@ public class Refunds {
         return finish(refund);
     }
 
-    /** The refund an earlier call with this idempotency key made of the sale, if any. */
-    public Optional<Transaction> refundedWith(Transaction sale, String idempotencyKey) {
-        return transactions.findByIdempotencyKey(sale.serviceId(), idempotencyKey)
-                .filter(earlier -> sale.id().equals(earlier.saleId()))
-                .flatMap(earlier -> transactions.find(earlier.transactionId()));
+    /**
+     * The first half of {@link #refund(Transaction, long, String, PaymentSource, String)}, in the caller's database
+     * transaction, for a caller that decides under its own lock whether the refund may be made at all: writes the
+     * refund (or finds the one an earlier call with the key wrote). Once that transaction has committed, {@link
+     * #finish} hands it to the acquirer.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Transaction reserve(Transaction sale, long amount, String title, PaymentSource source,
+            String idempotencyKey) {
+        return reserve(sale, amount, title, source, idempotencyKey, null);
     }
 
     /**
      * Hands a refund that is still new to the acquirer, unless another call holds it; returns the refund as it then
      * stands.
      */
-    private Transaction finish(Transaction refund) {
+    public Transaction finish(Transaction refund) {
         Instant now = clock.instant();
         return transactions.claimForAcquirer(refund.id(), now, now.plus(ACQUIRER_CLAIM)).map(this::send)
                 .orElseGet(() -> transactions.find(refund.id()).orElseThrow());
+    }
+
+    /** The refund an earlier call with this idempotency key made of the sale, if any. */
+    public Optional<Transaction> refundedWith(Transaction sale, String idempotencyKey) {
+        return transactions.findByIdempotencyKey(sale.serviceId(), idempotencyKey)
+                .filter(earlier -> sale.id().equals(earlier.saleId()))
+                .flatMap(earlier -> transactions.find(earlier.transactionId()));
     }
 
     /** Asks the acquirer to pay back a refund this node has claimed. */

@@ -173,6 +173,48 @@ class RefundPanelTests extends IntegrationTest {
     }
 
     @Test
+    void theThresholdAppliesToWhatTheSaleHasRefundedAwaitsAndIsAskedSoRefundsCannotBeSplitAroundIt()
+            throws Exception {
+        mvc.perform(post("/settings/refunds").param("thresholds[PLN]", "50,00").with(user(representative))
+                .with(csrf()));
+        Transaction sale = sales.settled(shop, 100_00);
+        confirm(sale, financeActive, newToken(), "partial", "30,00");
+        assertThat(refunded(sale)).as("30 of 50 needs nobody else").isEqualTo(30_00);
+
+        assertThat(review(sale, newToken(), "partial", "20,00")).as("30 refunded + 20 reaches 50")
+                .contains("id=\"approval-needed\"");
+        confirm(sale, financeActive, newToken(), "partial", "20,00");
+        assertThat(refunded(sale)).isEqualTo(30_00);
+        assertThat(review(sale, newToken(), "partial", "1,00")).as("30 refunded + 20 awaiting + 1")
+                .contains("id=\"approval-needed\"");
+        confirm(sale, financeActive, newToken(), "partial", "1,00");
+
+        assertThat(refunded(sale)).isEqualTo(30_00);
+        assertThat(jdbc.sql("select amount from refund_request where sale_id = ? and status = 'PENDING' "
+                + "order by amount").param(sale.id()).query(Long.class).list()).containsExactly(1_00L, 20_00L);
+    }
+
+    @Test
+    void twoRefundsOrderedAtOnceJustUnderTheThresholdStillNeedTheSecondPerson() throws Exception {
+        mvc.perform(post("/settings/refunds").param("thresholds[PLN]", "50,00").with(user(representative))
+                .with(csrf()));
+        Transaction sale = sales.settled(shop, 100_00);
+        ExecutorService tabs = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Integer> order = () -> confirm(sale, financeActive, newToken(), "partial", "30,00").getStatus();
+            for (Future<Integer> answer : tabs.invokeAll(List.of(order, order))) {
+                assertThat(answer.get()).isEqualTo(302);
+            }
+        } finally {
+            tabs.shutdown();
+        }
+
+        assertThat(refunded(sale)).isEqualTo(30_00);
+        assertThat(jdbc.sql("select amount from refund_request where sale_id = ? and status = 'PENDING'")
+                .param(sale.id()).query(Long.class).list()).containsExactly(30_00L);
+    }
+
+    @Test
     void aRejectedRequestRefundsNothingAndAnApprovalThatNoLongerFitsFailsClearly() throws Exception {
         mvc.perform(post("/settings/refunds").param("thresholds[PLN]", "10,00").with(user(representative))
                 .with(csrf()));
