@@ -76,8 +76,7 @@ class TransactionController {
             mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.Created.class),
             examples = @ExampleObject(value = ApiExamples.CREATED)))
     ResponseEntity<byte[]> create(@Parameter(description = ApiDocs.MERCHANT_ID) @PathVariable String merchantId,
-            @Parameter(description = "Optional, at most 255 characters: a retried request with the same key and the "
-                    + "same body gets the first answer; the same key with another body is refused (422)")
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY)
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
             HttpServletRequest request) {
         ApiClient client = BearerAuthentication.client(request);
@@ -140,14 +139,18 @@ class TransactionController {
             examples = @ExampleObject(value = ApiExamples.REFUNDED)))
     ResponseEntity<byte[]> refund(@Parameter(description = ApiDocs.MERCHANT_ID) @PathVariable String merchantId,
             @Parameter(description = "The sale to refund") @PathVariable String transactionId,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY)
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
             HttpServletRequest request) {
         ApiClient client = BearerAuthentication.client(request);
         JsonBody body = JsonBody.read(request);
         Transaction sale = find(client, transactionId);
+        String key = idempotencyKey(idempotencyKey);
         RefundRequest refund = RefundRequest.of(body, client);
         Transaction made;
         try {
-            made = refunds.refund(sale, refund.amount(), refund.title(), PaymentSource.API);
+            made = key == null ? refunds.refund(sale, refund.amount(), refund.title(), PaymentSource.API)
+                    : refunds.refund(sale, refund.amount(), refund.title(), PaymentSource.API, key, body.digest());
         } catch (RefundRefused refused) {
             throw refusal(refused, sale);
         }

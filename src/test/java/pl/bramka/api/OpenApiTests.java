@@ -64,6 +64,8 @@ class OpenApiTests extends ApiTest {
         assertThat(create.at("/requestBody/content/application~1json/examples").size()).isEqualTo(2);
         assertThat(keys(create.get("parameters").get(1))).contains("name");
         assertThat(create.get("parameters").findValuesAsString("name")).contains("merchantId", "Idempotency-Key");
+        JsonNode refund = json.at("/paths/" + PREFIX.replace("/", "~1") + "~1transaction~1{transactionId}~1refund/post");
+        assertThat(refund.get("parameters").findValuesAsString("name")).contains("transactionId", "Idempotency-Key");
         JsonNode schemas = json.at("/components/schemas");
         assertThat(keys(schemas)).contains("CreateTransactionRequest", "Customer", "Transaction", "Action",
                 "CreateTransactionResponse", "RefundRequest", "CanRefundResponse", "ServiceResponse",
