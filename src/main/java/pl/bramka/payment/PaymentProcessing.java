@@ -1,5 +1,7 @@
 package pl.bramka.payment;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -71,6 +73,14 @@ public class PaymentProcessing {
             LOG.warn("The acquirer failed on transaction {}", transaction.id(), unreachable);
             return AcquirerStep.Decided.failed(ACQUIRER_UNAVAILABLE, "The acquirer did not answer");
         }
+    }
+
+    /**
+     * Sales an acquirer has not answered since before {@code startedBefore}, the longest waiting first: an acquirer
+     * that gives up on them (a timeout) answers them with {@link #complete}.
+     */
+    public List<Transaction> pendingSince(Instant startedBefore, int limit) {
+        return transactions.pendingSince(startedBefore, limit);
     }
 
     /** The acquirer's later answer for a pending transaction (the payer finished on its page). */

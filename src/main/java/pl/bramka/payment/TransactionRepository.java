@@ -115,6 +115,13 @@ class TransactionRepository {
                 .param(saleId).query(TransactionRepository::map).list();
     }
 
+    /** Sales waiting for the acquirer's answer since before {@code startedBefore}, the longest waiting first. */
+    List<Transaction> pendingSince(Instant startedBefore, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from payment_transaction where status = 'pending' and type = 'sale' "
+                + "and modified_at <= ? order by modified_at limit ?").params(Timestamp.from(startedBefore), limit)
+                .query(TransactionRepository::map).list();
+    }
+
     /** What refunds have taken from a sale or still may: every refund that has not failed. */
     long refundedOrReserved(UUID saleId) {
         return jdbc.sql("select coalesce(sum(amount), 0) from payment_transaction where sale_id = ? "

@@ -157,15 +157,13 @@ class PaymentCoreTests extends IntegrationTest {
     void unpaidPaymentsPastTheirValidityAreCancelled() {
         Instant later = clock.instant().plusSeconds(600);
         Payment untouched = payments.open(newPayment(1_000, "Order 4", later));
-        Payment started = payments.open(newPayment(1_000, "Order 5", later));
-        Transaction pending = processing.pay(payments.attempt(started.id(), "ing").id(), new PayerInput.None())
-                .transaction();
-        assertThat(pending.status()).isEqualTo(TransactionStatus.PENDING);
+        Payment chosen = payments.open(newPayment(1_000, "Order 5", later));
+        Transaction notStarted = payments.attempt(chosen.id(), "ing");
         Payment refused = payments.open(newPayment(1_000, "Order 5b", later));
         Transaction rejected = processing.pay(payments.attempt(refused.id(), "blik").id(),
                 new PayerInput.BlikCode("111111")).transaction();
         jdbc.sql("update payment set valid_to = now() - interval '1 second' where id in (?, ?, ?)")
-                .params(untouched.id(), started.id(), refused.id()).update();
+                .params(untouched.id(), chosen.id(), refused.id()).update();
 
         expiry.cancelExpired();
 
@@ -174,10 +172,45 @@ class PaymentCoreTests extends IntegrationTest {
                 .isEqualTo(TransactionStatus.REJECTED);
 
         assertThat(payments.payment(untouched.id()).orElseThrow().status()).isEqualTo(TransactionStatus.CANCELLED);
-        assertThat(payments.payment(started.id()).orElseThrow().status()).isEqualTo(TransactionStatus.CANCELLED);
-        assertThat(payments.transaction(pending.id()).orElseThrow().status()).isEqualTo(TransactionStatus.CANCELLED);
-        assertThat(payments.timeline(pending.id())).extracting(StatusChange::event).containsExactly("CREATE",
-                "START", "EXPIRE");
+        assertThat(payments.payment(chosen.id()).orElseThrow().status()).isEqualTo(TransactionStatus.CANCELLED);
+        assertThat(payments.transaction(notStarted.id()).orElseThrow().status())
+                .isEqualTo(TransactionStatus.CANCELLED);
+        assertThat(payments.timeline(notStarted.id())).extracting(StatusChange::event).containsExactly("CREATE",
+                "EXPIRE");
+    }
+
+    @Test
+    void aPaymentWhoseAttemptIsAtTheBankOutlivesItsValidityAndTakesTheBanksLateAnswer() {
+        Payment atBank = payments.open(newPayment(1_000, "Order 5c", clock.instant().plusSeconds(600)));
+        Transaction pending = processing.pay(payments.attempt(atBank.id(), "ing").id(), new PayerInput.None())
+                .transaction();
+        assertThat(pending.status()).isEqualTo(TransactionStatus.PENDING);
+        jdbc.sql("update payment set valid_to = now() - interval '1 second' where id = ?").param(atBank.id())
+                .update();
+
+        expiry.cancelExpired();
+
+        assertThat(payments.transaction(pending.id()).orElseThrow().status()).as("waiting for the bank")
+                .isEqualTo(TransactionStatus.PENDING);
+        assertThat(payments.payment(atBank.id()).orElseThrow().status()).isEqualTo(TransactionStatus.PENDING);
+        processing.complete(pending.id(), AcquirerStep.Decided.settled(StatusDetails.none()));
+        assertThat(payments.payment(atBank.id()).orElseThrow().status()).isEqualTo(TransactionStatus.SETTLED);
+    }
+
+    @Test
+    void aPaymentWhoseAttemptTheBankRefusedAfterItsValidityIsCancelledThen() {
+        Payment atBank = payments.open(newPayment(1_000, "Order 5d", clock.instant().plusSeconds(600)));
+        Transaction pending = processing.pay(payments.attempt(atBank.id(), "ing").id(), new PayerInput.None())
+                .transaction();
+        jdbc.sql("update payment set valid_to = now() - interval '1 second' where id = ?").param(atBank.id())
+                .update();
+        expiry.cancelExpired();
+
+        processing.complete(pending.id(), AcquirerStep.Decided.rejected("BANK-REJECTED", "Rejected"));
+        expiry.cancelExpired();
+
+        assertThat(payments.transaction(pending.id()).orElseThrow().status()).isEqualTo(TransactionStatus.REJECTED);
+        assertThat(payments.payment(atBank.id()).orElseThrow().status()).isEqualTo(TransactionStatus.CANCELLED);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,6 +40,9 @@ class SandboxPagesTests extends IntegrationTest {
 
     @Autowired
     PaymentProcessing processing;
+
+    @Autowired
+    SandboxTimeouts timeouts;
 
     TestShop shop;
 
@@ -113,9 +117,35 @@ class SandboxPagesTests extends IntegrationTest {
         assertThat(payments.transaction(other.id()).orElseThrow().status()).isEqualTo(TransactionStatus.PENDING);
     }
 
+    @Test
+    void aPaymentLeftPendingIsRejectedByTheSandboxWhenItsAcquirerTimeoutPassesAndTheShopIsTold() throws Exception {
+        Transaction left = started("mtransfer", new PayerInput.None(), "https://sklep.example.com/notify");
+        answer(SandboxPage.BANK, left, "leave-pending");
+        clock.advance(timeouts.timeout().minusMinutes(1));
+        Transaction younger = started("ing", new PayerInput.None());
+        clock.advance(Duration.ofMinutes(2));
+
+        timeouts.rejectUnanswered();
+
+        Transaction rejected = payments.transaction(left.id()).orElseThrow();
+        assertThat(rejected.status()).isEqualTo(TransactionStatus.REJECTED);
+        assertThat(rejected.statusCode()).isEqualTo(SandboxTimeouts.TIMED_OUT);
+        assertThat(timeline(left)).containsExactly(TransactionStatus.NEW, TransactionStatus.PENDING,
+                TransactionStatus.REJECTED);
+        assertThat(jdbc.sql("select event_status from notification where transaction_id = ? order by id")
+                .param(left.id()).query(String.class).list()).as("notified like any refusal")
+                .containsExactly("new", "pending", "rejected");
+        assertThat(payments.transaction(younger.id()).orElseThrow().status()).isEqualTo(TransactionStatus.PENDING);
+    }
+
     private Transaction started(String method, PayerInput input) {
+        return started(method, input, null);
+    }
+
+    private Transaction started(String method, PayerInput input, String notificationUrl) {
         Payment payment = payments.open(new NewPayment(shop.serviceId(), PaymentSource.WEB, 5_000, "PLN", "SB-1",
-                "Zakupy", null, Customer.unknown(), null, null, ReturnUrls.none(), null, null, null, null, null));
+                "Zakupy", null, Customer.unknown(), null, null, ReturnUrls.none(), notificationUrl, null, null, null,
+                null));
         Transaction sale = processing.pay(payments.attempt(payment.id(), method).id(), input).transaction();
         assertThat(sale.status()).isEqualTo(TransactionStatus.PENDING);
         return sale;
