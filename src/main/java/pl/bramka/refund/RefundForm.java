@@ -1,4 +1,4 @@
-package pl.bramka.transaction;
+package pl.bramka.refund;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -67,7 +67,7 @@ class RefundForm {
         }
         if (minor > offered) {
             errors.rejectValue("full".equals(kind) ? "kind" : "amount", "refund.amount.aboveRemaining",
-                    new Object[] {TransactionViews.amount(offered, currency, locale)}, null);
+                    new Object[] {new Money(offered, currency).format(locale)}, null);
         }
         return errors.hasErrors() || minor <= 0 ? Optional.empty() : Optional.of(minor);
     }

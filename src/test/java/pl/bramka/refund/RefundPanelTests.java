@@ -1,4 +1,4 @@
-package pl.bramka.transaction;
+package pl.bramka.refund;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,6 +32,7 @@ import pl.bramka.payment.PaymentSource;
 import pl.bramka.payment.Payments;
 import pl.bramka.payment.Refunds;
 import pl.bramka.payment.Transaction;
+import pl.bramka.transaction.SettledSales;
 import pl.bramka.user.Role;
 import pl.bramka.user.SignedInUser;
 
