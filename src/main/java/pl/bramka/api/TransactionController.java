@@ -117,7 +117,8 @@ class TransactionController {
         Map<String, Object> answer = new LinkedHashMap<>();
         if (transaction.type() == TransactionType.SALE) {
             answer.put("transaction", TransactionWireFormat.transaction(transaction,
-                    payments.payment(transaction.paymentId()).orElseThrow(), payments.refundsOf(transaction.id())));
+                    payments.paymentOfShop(transaction.serviceId(), transaction.paymentId()).orElseThrow(),
+                    payments.refundsOf(transaction)));
             if (transaction.status() == TransactionStatus.NEW) {
                 answer.put("action", ApiResponses.paymentPageAction(publicUrl, transaction.paymentId()));
             }

@@ -10,6 +10,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import pl.bramka.payment.acquirer.StatusDetails;
+import pl.bramka.payment.acquirer.TransactionEvent;
+
 /**
  * Cancels what was not paid in time: a payment past its validity with its attempts that never reached the acquirer.
  * A payment whose attempt is at the acquirer (a bank transfer under way) is not touched: the money may still come, and

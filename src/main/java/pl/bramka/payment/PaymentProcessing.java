@@ -1,7 +1,5 @@
 package pl.bramka.payment;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -9,9 +7,13 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import pl.bramka.payment.acquirer.Acquirer;
+import pl.bramka.payment.acquirer.AcquirerStep;
+import pl.bramka.payment.acquirer.TransactionEvent;
 
 /**
- * Hands a started sale to the {@link Acquirer} and applies its answer. The acquirer is called outside any database
+ * Pays a sale: hands it to the {@link Acquirer} and applies its answer (refunds go the same way, from {@link
+ * Refunds}). The acquirer is called outside any database
  * transaction, so a slow acquirer never holds a lock; each status change is its own database transaction. A sale is
  * first moved to {@code pending}, which claims it: of two requests to pay one sale, only the one that moved it calls
  * the acquirer, so a payer is never charged twice.
@@ -75,16 +77,8 @@ public class PaymentProcessing {
         }
     }
 
-    /**
-     * Sales an acquirer has not answered since before {@code startedBefore}, the longest waiting first: an acquirer
-     * that gives up on them (a timeout) answers them with {@link #complete}.
-     */
-    public List<Transaction> pendingSince(Instant startedBefore, int limit) {
-        return transactions.pendingSince(startedBefore, limit);
-    }
-
     /** The acquirer's later answer for a pending transaction (the payer finished on its page). */
-    public Transaction complete(UUID transactionId, AcquirerStep.Decided decision) {
+    Transaction complete(UUID transactionId, AcquirerStep.Decided decision) {
         Transaction transaction = payments.transaction(transactionId).orElseThrow(TransactionNotFound::new);
         return apply(transaction, decision).transaction();
     }

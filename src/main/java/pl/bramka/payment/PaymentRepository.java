@@ -69,6 +69,11 @@ class PaymentRepository {
                 .query(this::map).optional();
     }
 
+    Optional<Payment> findOfMerchant(UUID merchantId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from payment where id = ? and merchant_id = ?").params(id, merchantId)
+                .query(this::map).optional();
+    }
+
     void recordFirstVisit(UUID id, Instant now) {
         jdbc.sql("update payment set first_visited_at = ? where id = ? and first_visited_at is null")
                 .params(Timestamp.from(now), id).update();

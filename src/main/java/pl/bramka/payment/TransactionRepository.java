@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import pl.bramka.payment.acquirer.StatusDetails;
+
 @Repository
 class TransactionRepository {
 
@@ -50,6 +52,22 @@ class TransactionRepository {
     Optional<Transaction> find(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from payment_transaction where id = ?").param(id)
                 .query(TransactionRepository::map).optional();
+    }
+
+    Optional<Transaction> findOfMerchant(UUID merchantId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from payment_transaction where id = ? and merchant_id = ?")
+                .params(id, merchantId).query(TransactionRepository::map).optional();
+    }
+
+    Optional<Transaction> findOfShop(UUID serviceId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from payment_transaction where id = ? and service_id = ?")
+                .params(id, serviceId).query(TransactionRepository::map).optional();
+    }
+
+    /** A sale attempt of one payment. */
+    Optional<Transaction> findAttempt(UUID paymentId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from payment_transaction where id = ? and payment_id = ? "
+                + "and type = 'sale'").params(id, paymentId).query(TransactionRepository::map).optional();
     }
 
     Optional<Transaction> lock(UUID id) {
@@ -128,7 +146,9 @@ class TransactionRepository {
                 + "and status not in ('rejected', 'cancelled', 'error')").param(saleId).query(Long.class).single();
     }
 
-    void updateStatus(UUID id, TransactionStatus status, StatusDetails details, Instant now) {
+    /** The new status with what the acquirer reported and, for a sale that settles, the shop's commission. */
+    void updateStatus(UUID id, TransactionStatus status, StatusDetails details, @Nullable Long commission,
+            Instant now) {
         jdbc.sql("""
                 update payment_transaction set status = ?, modified_at = ?,
                     status_code = coalesce(?, status_code),
@@ -137,7 +157,7 @@ class TransactionRepository {
                     commission = coalesce(?, commission)
                 where id = ?""")
                 .params(status.wire(), Timestamp.from(now), details.statusCode(), details.statusCodeDescription(),
-                        details.blikTransactionId(), details.commission(), id)
+                        details.blikTransactionId(), commission, id)
                 .update();
     }
 

@@ -9,10 +9,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import pl.bramka.payment.AcquirerStep.Decided;
 import pl.bramka.payment.IllegalTransition;
-import pl.bramka.payment.PaymentProcessing;
 import pl.bramka.payment.Transaction;
+import pl.bramka.payment.acquirer.AcquiredSales;
+import pl.bramka.payment.acquirer.AcquirerStep.Decided;
 
 /**
  * The sandbox's acquirer timeout. A payer who leaves a simulated page without a decision ("Leave pending", or just
@@ -28,13 +28,13 @@ class SandboxTimeouts {
     private static final Logger log = LoggerFactory.getLogger(SandboxTimeouts.class);
     private static final int BATCH = 100;
 
-    private final PaymentProcessing processing;
+    private final AcquiredSales sales;
     private final Duration timeout;
     private final Clock clock;
 
-    SandboxTimeouts(PaymentProcessing processing, @Value("${bramka.sandbox.pending-timeout:30m}") Duration timeout,
+    SandboxTimeouts(AcquiredSales sales, @Value("${bramka.sandbox.pending-timeout:30m}") Duration timeout,
             Clock clock) {
-        this.processing = processing;
+        this.sales = sales;
         this.timeout = timeout;
         this.clock = clock;
     }
@@ -47,14 +47,14 @@ class SandboxTimeouts {
     void rejectUnanswered() {
         List<Transaction> unanswered;
         do {
-            unanswered = processing.pendingSince(clock.instant().minus(timeout), BATCH);
+            unanswered = sales.pendingSince(clock.instant().minus(timeout), BATCH);
             unanswered.forEach(this::reject);
         } while (unanswered.size() == BATCH);
     }
 
     private void reject(Transaction sale) {
         try {
-            processing.complete(sale.id(), Decided.rejected(TIMED_OUT,
+            sales.decide(sale.id(), Decided.rejected(TIMED_OUT,
                     "The payer did not finish at the provider in time (sandbox)"));
             log.info("Rejected transaction {}: pending at the sandbox for longer than {}", sale.id(), timeout);
         } catch (IllegalTransition answeredMeanwhile) {

@@ -46,7 +46,7 @@ class TransactionDetailsController {
     @GetMapping("/transactions/{id}")
     String details(@AuthenticationPrincipal SignedInUser user, @PathVariable String id, Locale locale, Model model) {
         Transaction transaction = transactions.get(user, id);
-        Payment payment = payments.payment(transaction.paymentId()).orElseThrow();
+        Payment payment = payments.paymentOfMerchant(user.merchantId(), transaction.paymentId()).orElseThrow();
         Map<UUID, GatewayShop> shops = views.shopsOf(user.merchantId());
         GatewayShop shop = shops.get(transaction.serviceId());
         model.addAttribute("tx", transaction);
@@ -60,15 +60,16 @@ class TransactionDetailsController {
         model.addAttribute("shopName", shop == null ? "" : shop.name());
         model.addAttribute("payer", payment.customer());
         model.addAttribute("address", TransactionViews.addressLines(payment.billing()));
-        model.addAttribute("timeline", payments.timeline(transaction.id()));
+        model.addAttribute("timeline", payments.timeline(transaction));
         model.addAttribute("notifications", notificationLog.ofTransaction(user.merchantId(), transaction.id()));
         if (transaction.type() == TransactionType.SALE) {
-            List<TransactionRow> made = payments.refundsOf(transaction.id()).stream()
+            List<TransactionRow> made = payments.refundsOf(transaction).stream()
                     .map(refund -> new TransactionRow(refund, null, null)).toList();
             model.addAttribute("refunds", views.listed(made, shops, locale));
             model.addAttribute("refundSummary", refunds.of(user, transaction, locale));
         } else {
-            model.addAttribute("sale", payments.transaction(transaction.saleId()).orElseThrow());
+            model.addAttribute("sale", payments.transactionOfMerchant(user.merchantId(), transaction.saleId())
+                    .orElseThrow());
         }
         return "transaction/details";
     }

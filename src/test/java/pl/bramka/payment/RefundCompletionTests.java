@@ -19,6 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.bramka.Fixtures.TestShop;
 import pl.bramka.IntegrationTest;
+import pl.bramka.payment.acquirer.Acquirer;
+import pl.bramka.payment.acquirer.AcquirerStep;
+import pl.bramka.payment.acquirer.StatusDetails;
 
 /**
  * Every refund ends: settled, or in error with its amount free again. A refund the acquirer never answered (the node
@@ -70,14 +73,14 @@ class RefundCompletionTests extends IntegrationTest {
         Transaction sale = settledSale(1_000);
         assertThatThrownBy(() -> refundsThrough(new StoppingAcquirer())
                 .refund(sale, 400, "Zwrot", PaymentSource.WEB, "panel:left-new")).isInstanceOf(NodeStopped.class);
-        assertThat(payments.refundsOf(sale.id())).singleElement().extracting(Transaction::status)
+        assertThat(payments.refundsOf(sale)).singleElement().extracting(Transaction::status)
                 .isEqualTo(TransactionStatus.NEW);
         clock.advance(Duration.ofMinutes(2));
 
         Transaction repeated = refunds.refund(sale, 400, "Zwrot", PaymentSource.WEB, "panel:left-new");
 
         assertThat(repeated.status()).isEqualTo(TransactionStatus.SETTLED);
-        assertThat(payments.refundsOf(sale.id())).singleElement().extracting(Transaction::id)
+        assertThat(payments.refundsOf(sale)).singleElement().extracting(Transaction::id)
                 .isEqualTo(repeated.id());
         assertThat(refunds.quote(sale).remaining()).isEqualTo(600);
     }
@@ -90,7 +93,7 @@ class RefundCompletionTests extends IntegrationTest {
 
         assertThatThrownBy(() -> refunds.refund(second, 100, "Zwrot", PaymentSource.API, "retry-7"))
                 .isInstanceOf(RefundRefused.class).hasMessage("IDEMPOTENCY_KEY_REUSED");
-        assertThat(payments.refundsOf(second.id())).isEmpty();
+        assertThat(payments.refundsOf(second)).isEmpty();
     }
 
     @Test
@@ -121,10 +124,10 @@ class RefundCompletionTests extends IntegrationTest {
         }
 
         assertThat(acquirer.callsFor(sale)).as("three refunds, each sent once").isEqualTo(3);
-        assertThat(payments.refundsOf(sale.id())).extracting(Transaction::status).containsExactlyInAnyOrder(
+        assertThat(payments.refundsOf(sale)).extracting(Transaction::status).containsExactlyInAnyOrder(
                 TransactionStatus.SETTLED, TransactionStatus.SETTLED, TransactionStatus.SETTLED,
                 TransactionStatus.NEW);
-        assertThat(payments.refundsOf(sale.id())).allSatisfy(refund -> assertThat(payments.timeline(refund.id()))
+        assertThat(payments.refundsOf(sale)).allSatisfy(refund -> assertThat(payments.timeline(refund))
                 .extracting(StatusChange::event).isSubsetOf("CREATE", "SETTLE").doesNotHaveDuplicates());
         assertThat(refunds.quote(sale).remaining()).as("the young one still holds its amount").isEqualTo(600);
     }

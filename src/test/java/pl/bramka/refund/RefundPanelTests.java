@@ -81,7 +81,7 @@ class RefundPanelTests extends IntegrationTest {
         confirm(sale, financeActive, token, "partial", "30,00");
 
         assertThat(refunded(sale)).isEqualTo(30_00);
-        assertThat(payments.refundsOf(sale.id())).hasSize(1);
+        assertThat(payments.refundsOf(sale)).hasSize(1);
         assertThat(page("/transactions/" + sale.id(), financeActive)).contains("70,00");
     }
 
@@ -140,7 +140,7 @@ class RefundPanelTests extends IntegrationTest {
             threads.shutdown();
         }
         assertThat(refunded(sale)).isEqualTo(99_00);
-        assertThat(payments.refundsOf(sale.id())).hasSize(33);
+        assertThat(payments.refundsOf(sale)).hasSize(33);
     }
 
     @Test
