@@ -50,7 +50,12 @@ class ApiDocs {
 
     static final String REFUND = """
             Refunds part or all of what remains of a settled sale. Concurrent refunds queue up; their sum never \
-            exceeds the sale. Refusals are 422 with TRX-ERROR-13000x codes.""";
+            exceeds the sale. Refusals are 422 with TRX-ERROR-13000x codes. With an `Idempotency-Key` a retry \
+            after a timeout gets the first refund, as it stands now, instead of refunding again.""";
+
+    static final String IDEMPOTENCY_KEY = "Optional, at most 255 characters: a retried request with the same key and "
+            + "the same body gets the first answer; the same key with another body (or, for a refund, another sale) "
+            + "is refused (422, TRX-ERROR-110002)";
 
     static final String CAN_REFUND = """
             Whether `amount` can be refunded now, what remains (`balance`) and whether `amount` is all of it.""";

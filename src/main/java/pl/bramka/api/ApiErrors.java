@@ -100,7 +100,7 @@ class ApiErrors implements HandlerExceptionResolver, Ordered {
             case METHOD_UNAVAILABLE -> ApiProblem.refused(ApiProblem.METHOD_UNAVAILABLE,
                     "The payment method is not enabled for this shop.", "paymentMethodCode");
             case IDEMPOTENCY_KEY_REUSED -> ApiProblem.refused(ApiProblem.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was already used for a different request.", "Idempotency-Key");
+                    TransactionController.IDEMPOTENCY_KEY_REUSED_MESSAGE, TransactionController.IDEMPOTENCY_KEY);
             case NOT_PAYABLE -> ApiProblem.refused(ApiProblem.PAYMENT_IN_PROGRESS,
                     "The payment is paid or its payer is paying it now.", "paymentId");
             case EXPIRED -> ApiProblem.refused(ApiProblem.PAYMENT_ENDED,

@@ -29,7 +29,7 @@ final class ApiSchemas {
             @Schema(requiredMode = RequiredMode.REQUIRED, minimum = "1", maximum = "999999999",
                     description = "Minor units (grosze); a JSON integer") long amount,
             @Schema(requiredMode = RequiredMode.REQUIRED, allowableValues = {"PLN", "EUR", "USD", "GBP", "CHF",
-                    "SEK", "HUF", "CZK", "BGN", "RON"}) String currency,
+                    "SEK", "HUF", "CZK", "RON"}) String currency,
             @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = 100,
                     pattern = "^[A-Za-z0-9#_\\-./ \\u00C0-\\u02C0]+$") String orderId,
             @Schema(maxLength = 255) String title,

@@ -103,7 +103,7 @@ class PaymentLinkController {
     }
 
     private ResponseEntity<byte[]> stated(Payment payment) {
-        return ApiResponses.ok(PaymentLinkFormat.stated(payment, payments.attempts(payment.id()),
-                payments.firstVisit(payment.id()), publicUrl, clock.instant()));
+        return ApiResponses.ok(PaymentLinkFormat.stated(payment, payments.attempts(payment),
+                payments.firstVisit(payment), publicUrl, clock.instant()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.apache.hc.core5.net.InetAddressUtils;
 import org.jspecify.annotations.Nullable;
 import pl.bramka.payment.Customer;
 import pl.bramka.payment.NewPayment;
@@ -101,9 +102,27 @@ record SaleRequest(NewPayment payment, PaymentMethodDefinition method, @Nullable
         return paymentMethod == null ? null : definition.get();
     }
 
+    /**
+     * An IPv4 or IPv6 address written out, recognised by its text alone (asking DNS is never needed). IPv6 may end in
+     * dotted IPv4 ({@code ::ffff:192.0.2.1}, {@code 64:ff9b::192.0.2.33}), which the library checks as the IPv6 it
+     * abbreviates; a zone ({@code %eth0}) names an interface of the payer's own host and means nothing here.
+     */
+    static boolean isAddressLiteral(String text) {
+        if (InetAddressUtils.isIPv4(text)) {
+            return true;
+        }
+        if (text.indexOf('%') >= 0) {
+            return false;
+        }
+        int lastColon = text.lastIndexOf(':');
+        boolean ipv4Tail = lastColon >= 0 && text.indexOf('.', lastColon) > lastColon;
+        return ipv4Tail ? InetAddressUtils.isIPv4(text.substring(lastColon + 1))
+                && InetAddressUtils.isIPv6(text.substring(0, lastColon + 1) + "0:0") : InetAddressUtils.isIPv6(text);
+    }
+
     private static @Nullable String blikCode(BodyFields fields, @Nullable PaymentMethodDefinition method) {
         String clientIp = fields.text("clientIp", false, 45);
-        if (clientIp != null && !IpAddresses.isLiteral(clientIp)) {
+        if (clientIp != null && !isAddressLiteral(clientIp)) {
             fields.problem("clientIp", "must be an IPv4 or IPv6 address");
         }
         if (!fields.has("blikCode")) {

@@ -47,6 +47,8 @@ class TransactionController {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final int IDEMPOTENCY_KEY_LENGTH = 255;
+    static final String IDEMPOTENCY_KEY_REUSED_MESSAGE = "This Idempotency-Key was already used for a different "
+            + "request.";
 
     private final Payments payments;
     private final PaymentProcessing processing;
@@ -74,8 +76,7 @@ class TransactionController {
             mediaType = "application/json", schema = @Schema(implementation = ApiSchemas.Created.class),
             examples = @ExampleObject(value = ApiExamples.CREATED)))
     ResponseEntity<byte[]> create(@Parameter(description = ApiDocs.MERCHANT_ID) @PathVariable String merchantId,
-            @Parameter(description = "Optional, at most 255 characters: a retried request with the same key and the "
-                    + "same body gets the first answer; the same key with another body is refused (422)")
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY)
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
             HttpServletRequest request) {
         ApiClient client = BearerAuthentication.client(request);
@@ -116,7 +117,8 @@ class TransactionController {
         Map<String, Object> answer = new LinkedHashMap<>();
         if (transaction.type() == TransactionType.SALE) {
             answer.put("transaction", TransactionWireFormat.transaction(transaction,
-                    payments.payment(transaction.paymentId()).orElseThrow(), payments.refundsOf(transaction.id())));
+                    payments.paymentOfShop(transaction.serviceId(), transaction.paymentId()).orElseThrow(),
+                    payments.refundsOf(transaction)));
             if (transaction.status() == TransactionStatus.NEW) {
                 answer.put("action", ApiResponses.paymentPageAction(publicUrl, transaction.paymentId()));
             }
@@ -138,14 +140,18 @@ class TransactionController {
             examples = @ExampleObject(value = ApiExamples.REFUNDED)))
     ResponseEntity<byte[]> refund(@Parameter(description = ApiDocs.MERCHANT_ID) @PathVariable String merchantId,
             @Parameter(description = "The sale to refund") @PathVariable String transactionId,
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY)
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Nullable String idempotencyKey,
             HttpServletRequest request) {
         ApiClient client = BearerAuthentication.client(request);
         JsonBody body = JsonBody.read(request);
         Transaction sale = find(client, transactionId);
+        String key = idempotencyKey(idempotencyKey);
         RefundRequest refund = RefundRequest.of(body, client);
         Transaction made;
         try {
-            made = refunds.refund(sale, refund.amount(), refund.title(), PaymentSource.API);
+            made = key == null ? refunds.refund(sale, refund.amount(), refund.title(), PaymentSource.API)
+                    : refunds.refund(sale, refund.amount(), refund.title(), PaymentSource.API, key, body.digest());
         } catch (RefundRefused refused) {
             throw refusal(refused, sale);
         }
@@ -223,6 +229,8 @@ class TransactionController {
             case AMOUNT_ABOVE_REMAINING -> ApiProblem.refused(ApiProblem.REFUND_AMOUNT,
                     "The amount is more than what remains to be refunded (" + refunds.quote(sale).remaining() + ").",
                     "amount");
+            case IDEMPOTENCY_KEY_REUSED -> ApiProblem.refused(ApiProblem.IDEMPOTENCY_KEY_REUSED,
+                    IDEMPOTENCY_KEY_REUSED_MESSAGE, IDEMPOTENCY_KEY);
         };
     }
 }

@@ -13,9 +13,8 @@ import pl.bramka.payment.PayerInput;
 import pl.bramka.payment.PayerUrls;
 import pl.bramka.payment.Payment;
 import pl.bramka.payment.PaymentProcessing;
-import pl.bramka.payment.Payments;
 import pl.bramka.payment.Transaction;
-import pl.bramka.payment.TransactionType;
+import pl.bramka.payment.payer.PayerPayments;
 import pl.bramka.shared.Ids;
 import pl.bramka.shared.PageLanguage;
 import pl.bramka.shared.Redirects;
@@ -33,14 +32,14 @@ import pl.bramka.shop.ShopDirectory;
 @Component
 class PayerPages {
 
-    private final Payments payments;
+    private final PayerPayments payerPayments;
     private final PaymentProcessing processing;
     private final ShopDirectory shops;
     private final PaymentPageBrandings brandings;
 
-    PayerPages(Payments payments, PaymentProcessing processing, ShopDirectory shops,
+    PayerPages(PayerPayments payerPayments, PaymentProcessing processing, ShopDirectory shops,
             PaymentPageBrandings brandings) {
-        this.payments = payments;
+        this.payerPayments = payerPayments;
         this.processing = processing;
         this.shops = shops;
         this.brandings = brandings;
@@ -64,14 +63,14 @@ class PayerPages {
         }
     }
 
+    /** The payment of the payer's link: its random id is what lets the payer see it. */
     Optional<Payment> payment(String paymentId) {
-        return Ids.uuid(paymentId).flatMap(payments::payment);
+        return Ids.uuid(paymentId).flatMap(payerPayments::payment);
     }
 
     /** A sale attempt of this payment; another payment's transaction is as absent as an unknown one. */
     Optional<Transaction> sale(Payment payment, String transactionId) {
-        return Ids.uuid(transactionId).flatMap(payments::transaction)
-                .filter(sale -> sale.paymentId().equals(payment.id()) && sale.type() == TransactionType.SALE);
+        return Ids.uuid(transactionId).flatMap(id -> payerPayments.attempt(payment, id));
     }
 
     /** The shop, amount and order of the payment, with the methods the payer may choose (if any). */

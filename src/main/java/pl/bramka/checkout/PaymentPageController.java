@@ -50,8 +50,8 @@ class PaymentPageController {
             return PayerPages.notFound(request);
         }
         Payment payment = found.get();
-        payments.recordVisit(payment.id());
-        Optional<Transaction> latest = payments.latestAttempt(payment.id());
+        payments.recordVisit(payment);
+        Optional<Transaction> latest = payments.latestAttempt(payment);
         Optional<PayerStatus> status = statuses.insteadOfMethods(payment, latest);
         if (status.isPresent()) {
             return pages.status(payment, status.get(), PayerUrls.paymentPage(payment.id()), request);
@@ -77,7 +77,7 @@ class PaymentPageController {
             return PayerPages.notFound(request);
         }
         Payment payment = found.get();
-        Optional<Transaction> latest = payments.latestAttempt(payment.id());
+        Optional<Transaction> latest = payments.latestAttempt(payment);
         if (statuses.insteadOfMethods(payment, latest).isPresent()
                 || payment.source() == PaymentSource.API && latest.isPresent()) {
             // Nothing to choose now, or the shop chose through the API: the payment page says how it stands.

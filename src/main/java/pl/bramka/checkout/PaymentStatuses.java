@@ -40,7 +40,7 @@ class PaymentStatuses {
         }
         if (payment.status() == TransactionStatus.PENDING || payment.status() == TransactionStatus.AUTHORIZED) {
             return Optional.of(PayerStatus.of("pending").withShop(shop.back())
-                    .withContinue(latest.flatMap(sale -> payments.payerActionUrl(sale.id())).orElse(null)));
+                    .withContinue(latest.flatMap(sale -> payments.payerActionUrl(sale)).orElse(null)));
         }
         if (payment.status() == TransactionStatus.CANCELLED || payment.expiredAt(clock.instant())) {
             return Optional.of(PayerStatus.of("expired").withShop(shop.after(false)));
@@ -73,7 +73,7 @@ class PaymentStatuses {
         return switch (sale.status()) {
             case SETTLED -> PayerStatus.of("paid");
             case NEW, PENDING, AUTHORIZED -> new PayerStatus("pending", null, null, null, PayerUrls.finished(sale),
-                    payments.payerActionUrl(sale.id()).orElse(null));
+                    payments.payerActionUrl(sale).orElse(null));
             case REJECTED -> new PayerStatus("rejected", sale.statusCode(), again, null, null, null);
             case ERROR -> new PayerStatus("error", sale.statusCode(), again, null, null, null);
             case CANCELLED -> PayerStatus.of("expired");

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import pl.bramka.payment.Payments;
+import pl.bramka.payment.TransactionLists;
 import pl.bramka.shared.DayRange;
 import pl.bramka.shared.DayRangePreset;
 import pl.bramka.user.SignedInUser;
@@ -29,12 +29,12 @@ class DashboardController {
     static final String DEFAULT_CURRENCY = "PLN";
 
     private final DailyTurnover turnover;
-    private final Payments payments;
+    private final TransactionLists lists;
     private final Clock clock;
 
-    DashboardController(DailyTurnover turnover, Payments payments, Clock clock) {
+    DashboardController(DailyTurnover turnover, TransactionLists lists, Clock clock) {
         this.turnover = turnover;
-        this.payments = payments;
+        this.lists = lists;
         this.clock = clock;
     }
 
@@ -44,7 +44,7 @@ class DashboardController {
             @RequestParam(required = false) String currency, Model model, HttpServletResponse response) {
         LocalDate today = DayRange.today(clock);
         model.addAttribute("presets", DayRangePreset.values());
-        model.addAttribute("latest", payments.latestOfMerchant(user.merchantId(), LATEST).stream()
+        model.addAttribute("latest", lists.latestOfMerchant(user.merchantId(), LATEST).stream()
                 .map(LatestTransaction::new).toList());
         RangeRequest.Outcome outcome = new RangeRequest(range, from, to).read(today);
         if (outcome instanceof RangeRequest.Invalid invalid) {

@@ -2,7 +2,6 @@ package pl.bramka.dashboard;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +45,7 @@ record TurnoverChart(String currency, List<DayTurnover> days) {
      * cannot be closed early.
      */
     public String json() {
-        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+        int digits = Money.fractionDigits(currency);
         Map<String, Object> data = Map.of("currency", currency,
                 "days", days.stream().map(day -> day.day().toString()).toList(),
                 "sales", days.stream().map(DayTurnover::sales).toList(),

@@ -14,30 +14,23 @@ import pl.bramka.shared.Ids;
 
 /** The panel's orders list, read from the payment_order table that status changes keep up to date. */
 @Service
-public class OrderSummaries {
+class OrderSummaries {
 
-    public static final int PAGE_SIZE = 50;
+    static final int PAGE_SIZE = 50;
     private static final int UUID_LENGTH = 36;
     private static final String COLUMNS = "service_id, order_id, currency, attempts, last_status, settled_amount, "
             + "refunded_amount, first_at, last_at";
 
     private final JdbcClient jdbc;
-    private final TransactionSearch transactions;
 
-    OrderSummaries(JdbcClient jdbc, TransactionSearch transactions) {
+    OrderSummaries(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
     }
 
     /** A merchant's orders, the one with the latest attempt first. */
-    public ListPage<OrderSummary> page(UUID merchantId, Optional<PageCursor> cursor) {
+    ListPage<OrderSummary> page(UUID merchantId, Optional<PageCursor> cursor) {
         return Keyset.page(cursor.orElse(null), PAGE_SIZE, (from, limit) -> fetch(merchantId, from, limit),
                 (order, older) -> new PageCursor(older, order.lastAt(), order.serviceId() + order.orderId()));
-    }
-
-    /** An order's transactions (attempts and refunds), newest first; empty for another merchant's order. */
-    public List<TransactionRow> attemptsOf(UUID merchantId, UUID serviceId, String orderId) {
-        return transactions.ofOrder(merchantId, serviceId, orderId);
     }
 
     private List<OrderSummary> fetch(UUID merchantId, @Nullable PageCursor cursor, int limit) {

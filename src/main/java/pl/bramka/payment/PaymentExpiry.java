@@ -10,10 +10,15 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import pl.bramka.payment.acquirer.StatusDetails;
+import pl.bramka.payment.acquirer.TransactionEvent;
+
 /**
- * Cancels what was not paid in time: a payment past its validity with its open transactions. The state is in the
- * tables, so nothing is lost by a restart; payments are claimed with SKIP LOCKED, so several nodes share the work
- * without doing anything twice.
+ * Cancels what was not paid in time: a payment past its validity with its attempts that never reached the acquirer.
+ * A payment whose attempt is at the acquirer (a bank transfer under way) is not touched: the money may still come, and
+ * the acquirer's answer settles it or, refused, leaves it to be cancelled on a later run. The state is in the tables,
+ * so nothing is lost by a restart; payments are claimed with SKIP LOCKED, so several nodes share the work without
+ * doing anything twice.
  */
 @Component
 class PaymentExpiry {
@@ -48,8 +53,7 @@ class PaymentExpiry {
     int cancelBatch() {
         List<UUID> expired = payments.claimExpired(clock.instant(), BATCH);
         for (UUID paymentId : expired) {
-            transactions.ofPayment(paymentId).stream().filter(sale -> sale.status() == TransactionStatus.NEW
-                    || sale.status() == TransactionStatus.PENDING)
+            transactions.ofPayment(paymentId).stream().filter(sale -> sale.status() == TransactionStatus.NEW)
                     .forEach(sale -> statusChanges.apply(sale.id(), TransactionEvent.EXPIRE, StatusDetails.none()));
             statusChanges.cancelPayment(paymentId);
         }

@@ -2,13 +2,18 @@ package pl.bramka.payment;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import pl.bramka.payment.acquirer.Acquirer;
+import pl.bramka.payment.acquirer.AcquirerStep;
+import pl.bramka.payment.acquirer.TransactionEvent;
 
 /**
- * Hands a started sale to the {@link Acquirer} and applies its answer. The acquirer is called outside any database
+ * Pays a sale: hands it to the {@link Acquirer} and applies its answer (refunds go the same way, from {@link
+ * Refunds}). The acquirer is called outside any database
  * transaction, so a slow acquirer never holds a lock; each status change is its own database transaction. A sale is
  * first moved to {@code pending}, which claims it: of two requests to pay one sale, only the one that moved it calls
  * the acquirer, so a payer is never charged twice.
@@ -50,17 +55,30 @@ public class PaymentProcessing {
         return apply(claimed.get(), askAcquirer(claimed.get(), payment, input));
     }
 
+    /**
+     * Hands a refund its caller claimed to the acquirer and applies the answer; an acquirer that throws leaves it in
+     * {@code error}, which frees its amount for another refund.
+     */
+    Transaction refund(Transaction refund, Transaction sale) {
+        return apply(refund, askAcquirer(refund, () -> acquirer.refund(refund, sale))).transaction();
+    }
+
     private AcquirerStep askAcquirer(Transaction sale, Payment payment, PayerInput input) {
+        return askAcquirer(sale, () -> acquirer.pay(sale, payment, input));
+    }
+
+    /** The acquirer's answer; when it throws instead (unreachable, broken), a failure, so nothing hangs. */
+    private static AcquirerStep askAcquirer(Transaction transaction, Supplier<AcquirerStep> call) {
         try {
-            return acquirer.pay(sale, payment, input);
+            return call.get();
         } catch (RuntimeException unreachable) {
-            LOG.warn("The acquirer failed on transaction {}", sale.id(), unreachable);
+            LOG.warn("The acquirer failed on transaction {}", transaction.id(), unreachable);
             return AcquirerStep.Decided.failed(ACQUIRER_UNAVAILABLE, "The acquirer did not answer");
         }
     }
 
     /** The acquirer's later answer for a pending transaction (the payer finished on its page). */
-    public Transaction complete(UUID transactionId, AcquirerStep.Decided decision) {
+    Transaction complete(UUID transactionId, AcquirerStep.Decided decision) {
         Transaction transaction = payments.transaction(transactionId).orElseThrow(TransactionNotFound::new);
         return apply(transaction, decision).transaction();
     }

@@ -69,6 +69,11 @@ class PaymentRepository {
                 .query(this::map).optional();
     }
 
+    Optional<Payment> findOfMerchant(UUID merchantId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from payment where id = ? and merchant_id = ?").params(id, merchantId)
+                .query(this::map).optional();
+    }
+
     void recordFirstVisit(UUID id, Instant now) {
         jdbc.sql("update payment set first_visited_at = ? where id = ? and first_visited_at is null")
                 .params(Timestamp.from(now), id).update();
@@ -85,12 +90,14 @@ class PaymentRepository {
     }
 
     /**
-     * Payments past their validity that nobody paid (untouched, awaiting an answer, or with a refused last attempt),
-     * locked for this node; another node skips them.
+     * Payments past their validity that nobody paid and nobody is paying (untouched, or with a refused last attempt),
+     * locked for this node; another node skips them. A payment shows how its latest attempt stands and a new attempt
+     * starts only after the last one ended, so one that is {@code pending} or {@code authorized} waits at the
+     * acquirer: it is left for the acquirer's answer, and cancelled here once that answer is a refusal.
      */
     List<UUID> claimExpired(Instant now, int limit) {
         return jdbc.sql("""
-                select id from payment where status in ('new', 'pending', 'rejected', 'error') and valid_to <= ?
+                select id from payment where status in ('new', 'rejected', 'error') and valid_to <= ?
                 order by valid_to limit ? for update skip locked""")
                 .params(Timestamp.from(now), limit).query(UUID.class).list();
     }

@@ -11,14 +11,19 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.bramka.payment.PaymentRefused.Reason;
+import pl.bramka.payment.acquirer.StatusDetails;
+import pl.bramka.payment.acquirer.TransactionEvent;
 import pl.bramka.shop.GatewayShop;
 import pl.bramka.shop.PaymentMethodCatalogue;
 import pl.bramka.shop.PaymentMethodDefinition;
 import pl.bramka.shop.ShopDirectory;
 
 /**
- * Opening payments and starting their transactions. Payer pages find payments by their random id alone, which
- * is the payer's capability; the API finds transactions only within the calling shop.
+ * Opening payments and starting their transactions, and reading them within a merchant (the panel) or a shop (the
+ * API). Payer pages find payments by their random id alone, which is the payer's capability, through {@link
+ * pl.bramka.payment.payer.PayerPayments}; acquirers find their sales through {@link
+ * pl.bramka.payment.acquirer.AcquiredSales}. Reads of a payment's or a sale's parts (attempts, refunds, timeline)
+ * take the payment or transaction the caller already found that way, never an id on its own.
  */
 @Service
 public class Payments {
@@ -89,12 +94,13 @@ public class Payments {
         if (!payment.payableAt(clock.instant())) {
             throw new PaymentRefused(Reason.NOT_PAYABLE);
         }
-        Optional<Transaction> waiting = latestAttempt(paymentId).filter(sale -> sale.status() == TransactionStatus.NEW
+        Optional<Transaction> waiting = latestAttempt(payment).filter(sale -> sale.status() == TransactionStatus.NEW
                 && sale.paymentMethodCode().equals(methodCode));
         return waiting.orElseGet(() -> startSale(payment, methodCode, null, null));
     }
 
-    public Optional<Payment> payment(UUID paymentId) {
+    /** Any payment by id alone, for this module; other modules find payments within a merchant or shop. */
+    Optional<Payment> payment(UUID paymentId) {
         return payments.find(paymentId);
     }
 
@@ -103,14 +109,20 @@ public class Payments {
         return payments.findOfShop(serviceId, paymentId);
     }
 
-    /** Notes that the payer opened the payment page; only the first time counts. */
-    @Transactional
-    public void recordVisit(UUID paymentId) {
-        payments.recordFirstVisit(paymentId, clock.instant());
+    /** A payment of this merchant; another merchant's is as absent as an unknown one. */
+    public Optional<Payment> paymentOfMerchant(UUID merchantId, UUID paymentId) {
+        return payments.findOfMerchant(merchantId, paymentId);
     }
 
-    public Optional<Instant> firstVisit(UUID paymentId) {
-        return payments.firstVisit(paymentId);
+    /** Notes that the payer opened the payment page; only the first time counts. */
+    @Transactional
+    public void recordVisit(Payment payment) {
+        payments.recordFirstVisit(payment.id(), clock.instant());
+    }
+
+    /** When the payer first opened the payment page, if they have. */
+    public Optional<Instant> firstVisit(Payment payment) {
+        return payments.firstVisit(payment.id());
     }
 
     /**
@@ -129,48 +141,45 @@ public class Payments {
         return statusChanges.cancelPayment(paymentId);
     }
 
-    public Optional<Transaction> transaction(UUID transactionId) {
+    /** Any transaction by id alone, for this module; other modules find transactions within a merchant or shop. */
+    Optional<Transaction> transaction(UUID transactionId) {
         return transactions.find(transactionId);
     }
 
     /** A transaction of one merchant; another merchant's transaction is as absent as an unknown one. */
     public Optional<Transaction> transactionOfMerchant(UUID merchantId, UUID transactionId) {
-        return transactions.find(transactionId)
-                .filter(transaction -> transaction.merchantId().equals(merchantId));
+        return transactions.findOfMerchant(merchantId, transactionId);
     }
 
     /** A transaction of one shop; another shop's transaction is as absent as an unknown one. */
     public Optional<Transaction> transactionOfShop(UUID serviceId, UUID transactionId) {
-        return transactions.find(transactionId).filter(transaction -> transaction.serviceId().equals(serviceId));
-    }
-
-    /** A merchant's newest transactions, sales and refunds, newest first. */
-    public List<Transaction> latestOfMerchant(UUID merchantId, int limit) {
-        return transactions.latestOfMerchant(merchantId, limit);
+        return transactions.findOfShop(serviceId, transactionId);
     }
 
     /** A payment's sale attempts, oldest first. */
-    public List<Transaction> attempts(UUID paymentId) {
-        return transactions.ofPayment(paymentId);
+    public List<Transaction> attempts(Payment payment) {
+        return transactions.ofPayment(payment.id());
     }
 
     /** A payment's most recent sale attempt, if the payer (or the shop, through the API) started one. */
-    public Optional<Transaction> latestAttempt(UUID paymentId) {
-        List<Transaction> attempts = transactions.ofPayment(paymentId);
+    public Optional<Transaction> latestAttempt(Payment payment) {
+        List<Transaction> attempts = transactions.ofPayment(payment.id());
         return attempts.isEmpty() ? Optional.empty() : Optional.of(attempts.get(attempts.size() - 1));
     }
 
     /** The acquirer's page where the payer of a pending sale left off (the bank, 3-D Secure), if there is one. */
-    public Optional<String> payerActionUrl(UUID saleId) {
-        return transactions.payerActionUrl(saleId);
+    public Optional<String> payerActionUrl(Transaction sale) {
+        return transactions.payerActionUrl(sale.id());
     }
 
-    public List<Transaction> refundsOf(UUID saleId) {
-        return transactions.refundsOf(saleId);
+    /** A sale's refunds, oldest first. */
+    public List<Transaction> refundsOf(Transaction sale) {
+        return transactions.refundsOf(sale.id());
     }
 
-    public List<StatusChange> timeline(UUID transactionId) {
-        return transactions.timeline(transactionId);
+    /** Every status a transaction took, oldest first. */
+    public List<StatusChange> timeline(Transaction transaction) {
+        return transactions.timeline(transaction.id());
     }
 
     /** The methods a payer may choose for this payment: the shop's, visible, and taking its currency and amount. */
@@ -196,7 +205,7 @@ public class Payments {
 
     private Optional<ApiSale> earlierSale(UUID serviceId, String idempotencyKey, String requestDigest) {
         return transactions.findByIdempotencyKey(serviceId, idempotencyKey).map(earlier -> {
-            if (!earlier.digest().equals(requestDigest)) {
+            if (!requestDigest.equals(earlier.digest())) {
                 throw new PaymentRefused(Reason.IDEMPOTENCY_KEY_REUSED);
             }
             Transaction sale = transactions.find(earlier.transactionId()).orElseThrow();

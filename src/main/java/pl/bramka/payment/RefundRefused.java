@@ -11,7 +11,9 @@ public class RefundRefused extends RuntimeException {
         /** The amount is zero, negative, or more than what remains of the sale. */
         AMOUNT_ABOVE_REMAINING,
         /** Nothing of the sale remains to be refunded. */
-        NOTHING_LEFT
+        NOTHING_LEFT,
+        /** The idempotency key was used before for another refund request: of another sale, or another body. */
+        IDEMPOTENCY_KEY_REUSED
     }
 
     private final Reason reason;

@@ -1,38 +1,48 @@
 package pl.bramka.payment;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.bramka.payment.RefundRefused.Reason;
 
 /**
  * Refunds of settled sales, full or partial. The sale's payment and the sale are locked while the remaining amount
  * is computed and the refund written, so concurrent requests queue up and their sum never exceeds the sale.
+ * <p>
+ * A written refund is {@code new} and holds its amount until the acquirer answers. It goes to the acquirer from one
+ * call at a time ({@link TransactionRepository#claimForAcquirer}), outside any database transaction; an acquirer that
+ * throws ends it in {@code error}. When the node stops in between, the refund is finished by a repeat of its request
+ * (same idempotency key) or by {@link UnfinishedRefunds}, once its claim has run out.
  */
 @Service
 public class Refunds {
+
+    /** How long one call to the acquirer may hold a refund before another call may take it over. */
+    static final Duration ACQUIRER_CLAIM = Duration.ofMinutes(1);
 
     private final PaymentRepository payments;
     private final TransactionRepository transactions;
     private final StatusChanges statusChanges;
     private final PaymentProcessing processing;
-    private final Acquirer acquirer;
     private final TransactionTemplate inTransaction;
     private final Clock clock;
 
     Refunds(PaymentRepository payments, TransactionRepository transactions, StatusChanges statusChanges,
-            PaymentProcessing processing, Acquirer acquirer, TransactionTemplate inTransaction, Clock clock) {
+            PaymentProcessing processing, TransactionTemplate inTransaction, Clock clock) {
         this.payments = payments;
         this.transactions = transactions;
         this.statusChanges = statusChanges;
         this.processing = processing;
-        this.acquirer = acquirer;
         this.inTransaction = inTransaction;
         this.clock = clock;
     }
@@ -43,54 +53,95 @@ public class Refunds {
 
     /**
      * Refunds {@code amount} of a settled sale and hands the refund to the acquirer. Returns the refund as the
-     * acquirer left it (the sandbox settles at once).
+     * acquirer left it (the sandbox settles at once; {@code error} when the acquirer failed).
      */
     public Transaction refund(Transaction sale, long amount, String title, PaymentSource source) {
-        Reserved reserved = inTransaction.execute(status -> reserve(sale, amount, title, source, null));
-        return process(reserved.refund(), sale);
+        return finish(inTransaction.execute(status -> reserve(sale, amount, title, source, null, null)));
     }
 
     /**
      * As {@link #refund(Transaction, long, String, PaymentSource)}, once per {@code idempotencyKey}: a repeated call
-     * with the same key (a double submit, a retried approval) returns the refund the first call made, as it stands.
+     * with the same key (a double submit, a retried approval) returns the refund the first call made, finishing it
+     * first if that call never did. A key used for another sale's refund is refused.
      */
     public Transaction refund(Transaction sale, long amount, String title, PaymentSource source,
             String idempotencyKey) {
-        Reserved reserved;
+        return refund(sale, amount, title, source, idempotencyKey, null);
+    }
+
+    /**
+     * As {@link #refund(Transaction, long, String, PaymentSource, String)} for a request whose body has a digest (the
+     * API's): the same key with another body is refused.
+     */
+    public Transaction refund(Transaction sale, long amount, String title, PaymentSource source,
+            String idempotencyKey, @Nullable String requestDigest) {
+        Transaction refund;
         try {
-            reserved = inTransaction.execute(status -> reserve(sale, amount, title, source, idempotencyKey));
+            refund = inTransaction.execute(status -> reserve(sale, amount, title, source, idempotencyKey,
+                    requestDigest));
         } catch (DuplicateKeyException concurrentRepeat) {
-            reserved = new Reserved(earlierRefund(sale.serviceId(), idempotencyKey).orElseThrow(), true);
+            refund = earlierRefund(sale, idempotencyKey, requestDigest).orElseThrow();
         }
-        return reserved.earlier() ? reserved.refund() : process(reserved.refund(), sale);
+        return finish(refund);
+    }
+
+    /**
+     * The first half of {@link #refund(Transaction, long, String, PaymentSource, String)}, in the caller's database
+     * transaction, for a caller that decides under its own lock whether the refund may be made at all: writes the
+     * refund (or finds the one an earlier call with the key wrote). Once that transaction has committed, {@link
+     * #finish} hands it to the acquirer.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Transaction reserve(Transaction sale, long amount, String title, PaymentSource source,
+            String idempotencyKey) {
+        return reserve(sale, amount, title, source, idempotencyKey, null);
+    }
+
+    /**
+     * Hands a refund that is still new to the acquirer, unless another call holds it; returns the refund as it then
+     * stands.
+     */
+    public Transaction finish(Transaction refund) {
+        Instant now = clock.instant();
+        return transactions.claimForAcquirer(refund.id(), now, now.plus(ACQUIRER_CLAIM)).map(this::send)
+                .orElseGet(() -> transactions.find(refund.id()).orElseThrow());
     }
 
     /** The refund an earlier call with this idempotency key made of the sale, if any. */
     public Optional<Transaction> refundedWith(Transaction sale, String idempotencyKey) {
-        return earlierRefund(sale.serviceId(), idempotencyKey)
-                .filter(refund -> sale.id().equals(refund.saleId()));
-    }
-
-    private Transaction process(Transaction refund, Transaction sale) {
-        return processing.apply(refund, acquirer.refund(refund, sale)).transaction();
-    }
-
-    private record Reserved(Transaction refund, boolean earlier) {
-    }
-
-    private Optional<Transaction> earlierRefund(UUID serviceId, String idempotencyKey) {
-        return transactions.findByIdempotencyKey(serviceId, idempotencyKey)
+        return transactions.findByIdempotencyKey(sale.serviceId(), idempotencyKey)
+                .filter(earlier -> sale.id().equals(earlier.saleId()))
                 .flatMap(earlier -> transactions.find(earlier.transactionId()));
     }
 
-    private Reserved reserve(Transaction saleAsSeen, long amount, String title, PaymentSource source,
-            @Nullable String idempotencyKey) {
+    /** Asks the acquirer to pay back a refund this node has claimed. */
+    Transaction send(Transaction claimed) {
+        return processing.refund(claimed, transactions.find(claimed.saleId()).orElseThrow());
+    }
+
+    /**
+     * The refund an earlier request with this key made; refused when the key was used for anything else: another
+     * sale, a sale itself, or another body.
+     */
+    private Optional<Transaction> earlierRefund(Transaction sale, String idempotencyKey,
+            @Nullable String requestDigest) {
+        return transactions.findByIdempotencyKey(sale.serviceId(), idempotencyKey).map(earlier -> {
+            if (!sale.id().equals(earlier.saleId()) || !Objects.equals(requestDigest, earlier.digest())) {
+                throw new RefundRefused(Reason.IDEMPOTENCY_KEY_REUSED);
+            }
+            return transactions.find(earlier.transactionId()).orElseThrow();
+        });
+    }
+
+    /** The refund, written new; or the one an earlier request with the same key wrote. */
+    private Transaction reserve(Transaction saleAsSeen, long amount, String title, PaymentSource source,
+            @Nullable String idempotencyKey, @Nullable String requestDigest) {
         Payment payment = payments.lock(saleAsSeen.paymentId()).orElseThrow(TransactionNotFound::new);
         Transaction sale = transactions.lock(saleAsSeen.id()).orElseThrow(TransactionNotFound::new);
         if (idempotencyKey != null) {
-            Optional<Transaction> earlier = earlierRefund(sale.serviceId(), idempotencyKey);
+            Optional<Transaction> earlier = earlierRefund(sale, idempotencyKey, requestDigest);
             if (earlier.isPresent()) {
-                return new Reserved(earlier.get(), true);
+                return earlier.get();
             }
         }
         if (sale.type() != TransactionType.SALE) {
@@ -111,8 +162,8 @@ public class Refunds {
                 TransactionType.REFUND, TransactionStatus.NEW, source, amount, sale.currency(), sale.orderId(),
                 title, sale.paymentMethod(), sale.paymentMethodCode(), sale.notificationUrl(), sale.id(), null, null,
                 null, null, null, now, now);
-        transactions.insert(refund, payment.customer(), idempotencyKey, null);
+        transactions.insert(refund, payment.customer(), idempotencyKey, requestDigest);
         statusChanges.created(refund, payment);
-        return new Reserved(refund, false);
+        return refund;
     }
 }

@@ -10,6 +10,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import pl.bramka.payment.acquirer.StatusDetails;
+import pl.bramka.payment.acquirer.TransactionEvent;
 import pl.bramka.shared.Money;
 import pl.bramka.shop.ShopDirectory;
 
@@ -99,9 +101,9 @@ class StatusChanges {
         TransactionStatus after = TransactionStateMachine.next(before.status(), event)
                 .orElseThrow(() -> new IllegalTransition(before.status(), event));
         Instant now = clock.instant();
-        StatusDetails recorded = after == TransactionStatus.SETTLED && before.type() == TransactionType.SALE
-                ? details.withCommission(commission(before)) : details;
-        transactions.updateStatus(before.id(), after, recorded, now);
+        Long commission = after == TransactionStatus.SETTLED && before.type() == TransactionType.SALE
+                ? commission(before) : null;
+        transactions.updateStatus(before.id(), after, details, commission, now);
         transactions.recordChange(before.id(), before.status(), after, event.name(), details.statusCode(), now);
         Transaction changed = transactions.find(before.id()).orElseThrow();
         orders.changed(before, changed);

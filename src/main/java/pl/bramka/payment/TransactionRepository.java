@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import pl.bramka.payment.acquirer.StatusDetails;
+
 @Repository
 class TransactionRepository {
 
@@ -52,21 +54,65 @@ class TransactionRepository {
                 .query(TransactionRepository::map).optional();
     }
 
+    Optional<Transaction> findOfMerchant(UUID merchantId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from payment_transaction where id = ? and merchant_id = ?")
+                .params(id, merchantId).query(TransactionRepository::map).optional();
+    }
+
+    Optional<Transaction> findOfShop(UUID serviceId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from payment_transaction where id = ? and service_id = ?")
+                .params(id, serviceId).query(TransactionRepository::map).optional();
+    }
+
+    /** A sale attempt of one payment. */
+    Optional<Transaction> findAttempt(UUID paymentId, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from payment_transaction where id = ? and payment_id = ? "
+                + "and type = 'sale'").params(id, paymentId).query(TransactionRepository::map).optional();
+    }
+
     Optional<Transaction> lock(UUID id) {
         return jdbc.sql("select " + COLUMNS + " from payment_transaction where id = ? for update").param(id)
                 .query(TransactionRepository::map).optional();
     }
 
-    /** The transaction an earlier API request with this Idempotency-Key created, with that request's digest. */
+    /**
+     * The transaction an earlier request with this idempotency key created in the shop, with that request's digest
+     * (API requests have one) and, for a refund, its sale.
+     */
     Optional<IdempotentCreation> findByIdempotencyKey(UUID serviceId, String key) {
-        return jdbc.sql("select id, idempotency_digest from payment_transaction where service_id = ? "
+        return jdbc.sql("select id, idempotency_digest, sale_id from payment_transaction where service_id = ? "
                 + "and idempotency_key = ?").params(serviceId, key)
                 .query((rs, row) -> new IdempotentCreation(rs.getObject("id", UUID.class),
-                        rs.getString("idempotency_digest")))
+                        rs.getString("idempotency_digest"), rs.getObject("sale_id", UUID.class)))
                 .optional();
     }
 
-    record IdempotentCreation(UUID transactionId, String digest) {
+    record IdempotentCreation(UUID transactionId, @Nullable String digest, @Nullable UUID saleId) {
+    }
+
+    /**
+     * Claims a new transaction for one call to the acquirer, until {@code until}; empty when it is not new any more
+     * or another call holds an unexpired claim.
+     */
+    Optional<Transaction> claimForAcquirer(UUID id, Instant now, Instant until) {
+        return jdbc.sql("update payment_transaction set acquirer_claimed_until = ? where id = ? and status = 'new' "
+                + "and (acquirer_claimed_until is null or acquirer_claimed_until <= ?) returning " + COLUMNS)
+                .params(Timestamp.from(until), id, Timestamp.from(now)).query(TransactionRepository::map).optional();
+    }
+
+    /**
+     * Claims, as {@link #claimForAcquirer} does, up to {@code limit} refunds created before {@code createdBefore} that
+     * are still new and unclaimed; rows another node is claiming at the same moment are skipped.
+     */
+    List<UUID> claimRefundsLeftNew(Instant createdBefore, Instant now, Instant until, int limit) {
+        return jdbc.sql("""
+                update payment_transaction set acquirer_claimed_until = ? where id in (
+                    select id from payment_transaction where type = 'refund' and status = 'new' and created_at <= ?
+                        and (acquirer_claimed_until is null or acquirer_claimed_until <= ?)
+                    order by created_at limit ? for update skip locked)
+                returning id""")
+                .params(Timestamp.from(until), Timestamp.from(createdBefore), Timestamp.from(now), limit)
+                .query(UUID.class).list();
     }
 
     List<Transaction> ofPayment(UUID paymentId) {
@@ -87,13 +133,22 @@ class TransactionRepository {
                 .param(saleId).query(TransactionRepository::map).list();
     }
 
+    /** Sales waiting for the acquirer's answer since before {@code startedBefore}, the longest waiting first. */
+    List<Transaction> pendingSince(Instant startedBefore, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from payment_transaction where status = 'pending' and type = 'sale' "
+                + "and modified_at <= ? order by modified_at limit ?").params(Timestamp.from(startedBefore), limit)
+                .query(TransactionRepository::map).list();
+    }
+
     /** What refunds have taken from a sale or still may: every refund that has not failed. */
     long refundedOrReserved(UUID saleId) {
         return jdbc.sql("select coalesce(sum(amount), 0) from payment_transaction where sale_id = ? "
                 + "and status not in ('rejected', 'cancelled', 'error')").param(saleId).query(Long.class).single();
     }
 
-    void updateStatus(UUID id, TransactionStatus status, StatusDetails details, Instant now) {
+    /** The new status with what the acquirer reported and, for a sale that settles, the shop's commission. */
+    void updateStatus(UUID id, TransactionStatus status, StatusDetails details, @Nullable Long commission,
+            Instant now) {
         jdbc.sql("""
                 update payment_transaction set status = ?, modified_at = ?,
                     status_code = coalesce(?, status_code),
@@ -102,7 +157,7 @@ class TransactionRepository {
                     commission = coalesce(?, commission)
                 where id = ?""")
                 .params(status.wire(), Timestamp.from(now), details.statusCode(), details.statusCodeDescription(),
-                        details.blikTransactionId(), details.commission(), id)
+                        details.blikTransactionId(), commission, id)
                 .update();
     }
 

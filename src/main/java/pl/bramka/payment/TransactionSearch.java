@@ -19,9 +19,9 @@ import pl.bramka.shared.Ids;
  * one merchant and is served by an index (TransactionQueryPlanTests checks the plans).
  */
 @Service
-public class TransactionSearch {
+class TransactionSearch {
 
-    public static final int PAGE_SIZE = 50;
+    static final int PAGE_SIZE = 50;
     /** The text the trigram index holds; repeated exactly so the planner matches it to the index. */
     static final String SEARCH_TEXT = "(order_id || ' ' || title || ' ' || coalesce(blik_transaction_id, '') || ' ' "
             + "|| coalesce(payer_name, '') || ' ' || coalesce(payer_email, ''))";
@@ -35,13 +35,13 @@ public class TransactionSearch {
         this.jdbc = jdbc;
     }
 
-    public ListPage<TransactionRow> page(SearchCriteria criteria, Optional<PageCursor> cursor) {
+    ListPage<TransactionRow> page(SearchCriteria criteria, Optional<PageCursor> cursor) {
         return Keyset.page(cursor.orElse(null), PAGE_SIZE, (from, limit) -> fetch(criteria, from, limit),
                 (row, older) -> new PageCursor(older, row.transaction().created(), row.transaction().id().toString()));
     }
 
     /** A sale's refunds, or a refund's sale and its siblings: the transactions of one order of one shop. */
-    public List<TransactionRow> ofOrder(UUID merchantId, UUID serviceId, String orderId) {
+    List<TransactionRow> ofOrder(UUID merchantId, UUID serviceId, String orderId) {
         Query query = orderQuery(merchantId, serviceId, orderId);
         return jdbc.sql(query.sql.toString()).params(query.params).query(TransactionSearch::row).list();
     }

@@ -12,11 +12,13 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
+import pl.bramka.payment.acquirer.TransactionEvent;
+
 /**
  * The only way a transaction's status changes. A status moves forward only; final statuses accept no event, so a
  * late or repeated answer from an acquirer can never turn a settled payment into a rejected one.
  */
-public final class TransactionStateMachine {
+final class TransactionStateMachine {
 
     private static final Map<TransactionStatus, Map<TransactionEvent, TransactionStatus>> TRANSITIONS =
             new EnumMap<>(TransactionStatus.class);
@@ -46,7 +48,7 @@ public final class TransactionStateMachine {
     }
 
     /** The status {@code event} leads to from {@code status}; empty when the event is not allowed there. */
-    public static Optional<TransactionStatus> next(TransactionStatus status, TransactionEvent event) {
+    static Optional<TransactionStatus> next(TransactionStatus status, TransactionEvent event) {
         return Optional.ofNullable(TRANSITIONS.getOrDefault(status, Map.of()).get(event));
     }
 }

@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import pl.bramka.payment.Acquirer;
-import pl.bramka.payment.AcquirerStep;
-import pl.bramka.payment.AcquirerStep.Decided;
-import pl.bramka.payment.AcquirerStep.PayerAction;
 import pl.bramka.payment.PayerInput;
 import pl.bramka.payment.Payment;
-import pl.bramka.payment.StatusDetails;
 import pl.bramka.payment.Transaction;
-import pl.bramka.payment.TransactionEvent;
+import pl.bramka.payment.acquirer.Acquirer;
+import pl.bramka.payment.acquirer.AcquirerStep.Decided;
+import pl.bramka.payment.acquirer.AcquirerStep.PayerAction;
+import pl.bramka.payment.acquirer.AcquirerStep;
+import pl.bramka.payment.acquirer.StatusDetails;
+import pl.bramka.payment.acquirer.TransactionEvent;
 import pl.bramka.shared.Tokens;
 
 /**
@@ -58,7 +58,7 @@ class SandboxAcquirer implements Acquirer {
         if (BLIK_DECLINED_CODE.equals(code)) {
             return Decided.rejected(BLIK_DECLINED_STATUS, "BLIK code rejected (sandbox)");
         }
-        return Decided.settled(new StatusDetails(null, null, Tokens.random("0123456789", 12), null));
+        return Decided.settled(new StatusDetails(null, null, Tokens.random("0123456789", 12)));
     }
 
     private static AcquirerStep card(UUID saleId, String number) {

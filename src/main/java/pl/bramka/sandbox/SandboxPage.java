@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import pl.bramka.payment.AcquirerStep.Decided;
-import pl.bramka.payment.StatusDetails;
 import pl.bramka.payment.Transaction;
+import pl.bramka.payment.acquirer.AcquirerStep.Decided;
+import pl.bramka.payment.acquirer.StatusDetails;
 
 /**
  * The simulated pages of the sandbox acquirer and the buttons on each: what a bank, a card's 3-D Secure and a wallet

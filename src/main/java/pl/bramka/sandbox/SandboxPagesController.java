@@ -12,14 +12,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import pl.bramka.payment.AcquirerStep.Decided;
 import pl.bramka.payment.IllegalTransition;
 import pl.bramka.payment.PayerUrls;
 import pl.bramka.payment.Payment;
-import pl.bramka.payment.PaymentProcessing;
-import pl.bramka.payment.Payments;
 import pl.bramka.payment.Transaction;
 import pl.bramka.payment.TransactionStatus;
+import pl.bramka.payment.acquirer.AcquiredSales;
+import pl.bramka.payment.acquirer.AcquirerStep.Decided;
 import pl.bramka.shared.Ids;
 import pl.bramka.shared.Money;
 import pl.bramka.shared.PageLanguage;
@@ -42,13 +41,11 @@ class SandboxPagesController {
             String formAction, String finishedUrl) {
     }
 
-    private final Payments payments;
-    private final PaymentProcessing processing;
+    private final AcquiredSales sales;
     private final ShopDirectory shops;
 
-    SandboxPagesController(Payments payments, PaymentProcessing processing, ShopDirectory shops) {
-        this.payments = payments;
-        this.processing = processing;
+    SandboxPagesController(AcquiredSales sales, ShopDirectory shops) {
+        this.sales = sales;
         this.shops = shops;
     }
 
@@ -109,19 +106,19 @@ class SandboxPagesController {
             return Redirects.seeOther(PayerUrls.finished(sale.get()));
         }
         try {
-            return Redirects.seeOther(PayerUrls.finished(processing.complete(sale.get().id(), decision.get())));
+            return Redirects.seeOther(PayerUrls.finished(sales.decide(sale.get().id(), decision.get())));
         } catch (IllegalTransition answeredMeanwhile) {
-            return render(page, payments.transaction(sale.get().id()).orElseThrow(), request);
+            return render(page, sales.sale(sale.get().id()).orElseThrow(), request);
         }
     }
 
     /** The sale this page is for: an existing sale of a method that leads to this very page. */
     private Optional<Transaction> sale(SandboxPage page, String transactionId) {
-        return Ids.uuid(transactionId).flatMap(payments::transaction).filter(sale -> sale.saleId() == null && SandboxPage.of(sale) == page);
+        return Ids.uuid(transactionId).flatMap(sales::sale).filter(sale -> SandboxPage.of(sale) == page);
     }
 
     private ModelAndView render(SandboxPage page, Transaction sale, HttpServletRequest request) {
-        Payment payment = payments.payment(sale.paymentId()).orElseThrow();
+        Payment payment = sales.paymentOf(sale);
         PageLanguage.proposeForPayer(request, payment.lang());
         String provider = page == SandboxPage.THREE_D_SECURE ? null
                 : PaymentMethodCatalogue.byCode(sale.paymentMethodCode()).map(PaymentMethodDefinition::name)

@@ -5,7 +5,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import pl.bramka.payment.Payments;
 import pl.bramka.payment.Transaction;
-import pl.bramka.payment.TransactionType;
 import pl.bramka.shared.Ids;
 import pl.bramka.user.SignedInUser;
 
@@ -23,14 +22,5 @@ class MerchantTransactions {
     Transaction get(SignedInUser user, String id) {
         return Ids.uuid(id).flatMap(uuid -> payments.transactionOfMerchant(user.merchantId(), uuid))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    /** A sale of the merchant: refunds and their requests hang off sales only. */
-    Transaction sale(SignedInUser user, String id) {
-        Transaction transaction = get(user, id);
-        if (transaction.type() != TransactionType.SALE) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return transaction;
     }
 }

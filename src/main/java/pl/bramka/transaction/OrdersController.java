@@ -11,11 +11,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import pl.bramka.payment.ListPage;
-import pl.bramka.payment.OrderSummaries;
 import pl.bramka.payment.OrderSummary;
 import pl.bramka.payment.PageCursor;
-import pl.bramka.shop.GatewayShop;
+import pl.bramka.payment.TransactionLists;
 import pl.bramka.shared.Ids;
+import pl.bramka.shop.GatewayShop;
 import pl.bramka.user.SignedInUser;
 
 /**
@@ -25,11 +25,11 @@ import pl.bramka.user.SignedInUser;
 @Controller
 class OrdersController {
 
-    private final OrderSummaries orders;
+    private final TransactionLists lists;
     private final TransactionViews views;
 
-    OrdersController(OrderSummaries orders, TransactionViews views) {
-        this.orders = orders;
+    OrdersController(TransactionLists lists, TransactionViews views) {
+        this.lists = lists;
         this.views = views;
     }
 
@@ -37,7 +37,7 @@ class OrdersController {
     String list(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String cursor,
             Locale locale, Model model) {
         Map<UUID, GatewayShop> shops = views.shopsOf(user.merchantId());
-        ListPage<OrderSummary> page = orders.page(user.merchantId(), PageCursor.decode(cursor));
+        ListPage<OrderSummary> page = lists.orders(user.merchantId(), PageCursor.decode(cursor));
         model.addAttribute("orders", page.rows().stream().map(order -> listed(user, order, shops, locale)).toList());
         model.addAttribute("newerUrl", page.newer().map(OrdersController::pageUrl).orElse(null));
         model.addAttribute("olderUrl", page.older().map(OrdersController::pageUrl).orElse(null));
@@ -49,7 +49,7 @@ class OrdersController {
             @RequestParam(defaultValue = "") String order, Locale locale, Model model) {
         Map<UUID, GatewayShop> shops = views.shopsOf(user.merchantId());
         List<ListedTransaction> attempts = Ids.uuid(shop).filter(shops::containsKey)
-                .map(serviceId -> views.listed(orders.attemptsOf(user.merchantId(), serviceId, order), shops, locale))
+                .map(serviceId -> views.listed(lists.ofOrder(user.merchantId(), serviceId, order), shops, locale))
                 .orElse(List.of());
         model.addAttribute("orderId", order);
         model.addAttribute("attempts", attempts);
@@ -61,7 +61,7 @@ class OrdersController {
         return new ListedOrder(order.serviceId(), order.orderId(), shop == null ? "" : shop.name(),
                 order.panelStatus(), order.attempts(),
                 TransactionViews.amount(order.refundedAmount(), order.currency(), locale), order.lastAt(),
-                views.listed(orders.attemptsOf(user.merchantId(), order.serviceId(), order.orderId()), shops,
+                views.listed(lists.ofOrder(user.merchantId(), order.serviceId(), order.orderId()), shops,
                         locale));
     }
 

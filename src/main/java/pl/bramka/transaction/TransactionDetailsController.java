@@ -17,15 +17,13 @@ import pl.bramka.payment.Payments;
 import pl.bramka.payment.Transaction;
 import pl.bramka.payment.TransactionRow;
 import pl.bramka.payment.TransactionType;
+import pl.bramka.refund.RefundSummaries;
 import pl.bramka.shop.GatewayShop;
-import pl.bramka.user.Permission;
 import pl.bramka.user.SignedInUser;
-import pl.bramka.user.UserContact;
-import pl.bramka.user.UserManagement;
 
 /**
  * One transaction: its data, payer, timeline, the notifications the shop was sent about it with every attempt, and
- * for a sale its refunds and refund requests.
+ * for a sale its refunds, with what the refund module says about them (what remains, requests, the button).
  */
 @Controller
 class TransactionDetailsController {
@@ -33,24 +31,22 @@ class TransactionDetailsController {
     private final MerchantTransactions transactions;
     private final Payments payments;
     private final TransactionViews views;
-    private final RefundDesk desk;
-    private final UserManagement users;
+    private final RefundSummaries refunds;
     private final NotificationLog notificationLog;
 
     TransactionDetailsController(MerchantTransactions transactions, Payments payments, TransactionViews views,
-            RefundDesk desk, UserManagement users, NotificationLog notificationLog) {
+            RefundSummaries refunds, NotificationLog notificationLog) {
         this.transactions = transactions;
         this.payments = payments;
         this.views = views;
-        this.desk = desk;
-        this.users = users;
+        this.refunds = refunds;
         this.notificationLog = notificationLog;
     }
 
     @GetMapping("/transactions/{id}")
     String details(@AuthenticationPrincipal SignedInUser user, @PathVariable String id, Locale locale, Model model) {
         Transaction transaction = transactions.get(user, id);
-        Payment payment = payments.payment(transaction.paymentId()).orElseThrow();
+        Payment payment = payments.paymentOfMerchant(user.merchantId(), transaction.paymentId()).orElseThrow();
         Map<UUID, GatewayShop> shops = views.shopsOf(user.merchantId());
         GatewayShop shop = shops.get(transaction.serviceId());
         model.addAttribute("tx", transaction);
@@ -64,28 +60,17 @@ class TransactionDetailsController {
         model.addAttribute("shopName", shop == null ? "" : shop.name());
         model.addAttribute("payer", payment.customer());
         model.addAttribute("address", TransactionViews.addressLines(payment.billing()));
-        model.addAttribute("timeline", payments.timeline(transaction.id()));
+        model.addAttribute("timeline", payments.timeline(transaction));
         model.addAttribute("notifications", notificationLog.ofTransaction(user.merchantId(), transaction.id()));
         if (transaction.type() == TransactionType.SALE) {
-            List<TransactionRow> refunds = payments.refundsOf(transaction.id()).stream()
+            List<TransactionRow> made = payments.refundsOf(transaction).stream()
                     .map(refund -> new TransactionRow(refund, null, null)).toList();
-            model.addAttribute("refunds", views.listed(refunds, shops, locale));
-            RefundDesk.Offer offer = desk.offer(transaction);
-            model.addAttribute("remaining", TransactionViews.amount(offer.quote().remaining(),
-                    transaction.currency(), locale));
-            model.addAttribute("refundOpen", offer.open() && user.can(Permission.REFUND));
-            model.addAttribute("requests", requests(user, transaction, locale));
+            model.addAttribute("refunds", views.listed(made, shops, locale));
+            model.addAttribute("refundSummary", refunds.of(user, transaction, locale));
         } else {
-            model.addAttribute("sale", payments.transaction(transaction.saleId()).orElseThrow());
+            model.addAttribute("sale", payments.transactionOfMerchant(user.merchantId(), transaction.saleId())
+                    .orElseThrow());
         }
         return "transaction/details";
-    }
-
-    private List<RequestView> requests(SignedInUser user, Transaction sale, Locale locale) {
-        return desk.requestsOf(sale).stream().map(request -> new RequestView(request.id(),
-                TransactionViews.amount(request.amount(), request.currency(), locale), request.title(),
-                request.status(), users.contact(user.merchantId(), request.requestedBy()).map(UserContact::fullName)
-                        .orElse(""),
-                request.requestedAt(), request.requestedBy().equals(user.id()), request.failure())).toList();
     }
 }

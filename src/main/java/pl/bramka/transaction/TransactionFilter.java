@@ -33,7 +33,6 @@ import pl.bramka.shop.PaymentMethodDefinition;
 class TransactionFilter {
 
     static final int MAX_SEARCH_LENGTH = 100;
-    private static final String ANY_CURRENCY_DECIMALS = "PLN";
 
     private String q = "";
     private String shop = "";
@@ -143,13 +142,13 @@ class TransactionFilter {
         if (value.isBlank()) {
             return null;
         }
-        String decimalsOf = Money.CURRENCIES.contains(currency) ? currency : ANY_CURRENCY_DECIMALS;
-        Optional<Money> parsed = Money.parse(value, decimalsOf);
+        Optional<Long> parsed = Money.CURRENCIES.contains(currency) ? Money.parse(value, currency).map(Money::minor)
+                : Money.parseMinor(value, Money.COMMON_FRACTION_DIGITS);
         if (parsed.isEmpty()) {
             errors.rejectValue(field, "transactions.filter.amount.invalid");
             return null;
         }
-        return parsed.get().minor();
+        return parsed.get();
     }
 
     private static <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String value) {

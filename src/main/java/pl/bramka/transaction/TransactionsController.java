@@ -22,8 +22,8 @@ import pl.bramka.payment.ListPage;
 import pl.bramka.payment.PageCursor;
 import pl.bramka.payment.PanelStatus;
 import pl.bramka.payment.SearchCriteria;
+import pl.bramka.payment.TransactionLists;
 import pl.bramka.payment.TransactionRow;
-import pl.bramka.payment.TransactionSearch;
 import pl.bramka.payment.TransactionType;
 import pl.bramka.shared.DayRangePreset;
 import pl.bramka.shared.Money;
@@ -34,12 +34,12 @@ import pl.bramka.user.SignedInUser;
 @Controller
 class TransactionsController {
 
-    private final TransactionSearch search;
+    private final TransactionLists lists;
     private final TransactionViews views;
     private final Clock clock;
 
-    TransactionsController(TransactionSearch search, TransactionViews views, Clock clock) {
-        this.search = search;
+    TransactionsController(TransactionLists lists, TransactionViews views, Clock clock) {
+        this.lists = lists;
         this.views = views;
         this.clock = clock;
     }
@@ -50,7 +50,7 @@ class TransactionsController {
         Map<UUID, GatewayShop> shops = views.shopsOf(user.merchantId());
         Optional<SearchCriteria> criteria = filter.criteria(user.merchantId(), shops.keySet(), clock, errors);
         ListPage<TransactionRow> page = criteria
-                .map(asked -> search.page(asked, PageCursor.decode(filter.getCursor())))
+                .map(asked -> lists.page(asked, PageCursor.decode(filter.getCursor())))
                 .orElse(new ListPage<>(List.of(), Optional.empty(), Optional.empty()));
         model.addAttribute("transactions", views.listed(page.rows(), shops, locale));
         model.addAttribute("newerUrl", page.newer().map(cursor -> pageUrl(filter, cursor)).orElse(null));

@@ -1,8 +1,8 @@
 /**
- * The panel's transactions section: the transaction list with its filters and search, the orders view, a
- * transaction's details, refunds ordered from those details, and the four-eyes rule that makes large refunds wait
- * for a second person's approval.
+ * The panel's transactions section: the transaction list with its filters and search, the orders view and a
+ * transaction's details. The refunds and refund requests a sale's details show, and the button that orders a
+ * refund, come from the {@code refund} module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Transactions", allowedDependencies = {"payment", "shop",
-        "user", "mail", "notification", "shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Transactions", allowedDependencies = {"payment", "refund",
+        "shop", "user", "notification", "shared"})
 package pl.bramka.transaction;

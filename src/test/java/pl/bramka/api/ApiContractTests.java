@@ -237,6 +237,46 @@ class ApiContractTests extends ApiTest {
     }
 
     @Test
+    void aRefundRetriedWithTheSameIdempotencyKeyGetsTheFirstAnswerAndAnotherBodyOrSaleIsRefused() {
+        String saleId = settledSale(10_000).get("id").stringValue();
+        String path = base(shop) + "/transaction/" + saleId + "/refund";
+        String body = JSON.writeValueAsString(refund(3_000));
+
+        Answer original = send(json(path, body).header("Idempotency-Key", "refund-77"), shop.apiToken());
+        Answer retried = send(json(path, body).header("Idempotency-Key", "refund-77"), shop.apiToken());
+
+        assertThat(original.status()).as(original.text()).isEqualTo(200);
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(retried.text()).isEqualTo(original.text());
+        assertThat(refundedOf(saleId)).isEqualTo(3_000);
+
+        Answer otherBody = send(json(path, JSON.writeValueAsString(refund(3_001))).header("Idempotency-Key",
+                "refund-77"), shop.apiToken());
+        assertThat(otherBody.status()).isEqualTo(422);
+        assertThat(otherBody.errorCode()).isEqualTo("TRX-ERROR-110002");
+        assertThat(otherBody.errorFields()).containsExactly("Idempotency-Key");
+        String otherSaleId = settledSale(10_000).get("id").stringValue();
+        Answer otherSale = send(json(base(shop) + "/transaction/" + otherSaleId + "/refund", body)
+                .header("Idempotency-Key", "refund-77"), shop.apiToken());
+        assertThat(otherSale.status()).isEqualTo(422);
+        assertThat(otherSale.errorCode()).isEqualTo("TRX-ERROR-110002");
+        Answer tooLong = send(json(path, body).header("Idempotency-Key", "k".repeat(256)), shop.apiToken());
+        assertThat(tooLong.status()).isEqualTo(422);
+        assertThat(tooLong.errorFields()).containsExactly("Idempotency-Key");
+        assertThat(refundedOf(saleId)).isEqualTo(3_000);
+        assertThat(refundedOf(otherSaleId)).isZero();
+
+        Answer withoutKey = post(path, shop.apiToken(), body);
+        assertThat(withoutKey.json().at("/transaction/id").stringValue())
+                .isNotEqualTo(original.json().at("/transaction/id").stringValue());
+    }
+
+    private long refundedOf(String saleId) {
+        return jdbc.sql("select coalesce(sum(amount), 0) from payment_transaction where sale_id = ?")
+                .param(UUID.fromString(saleId)).query(Long.class).single();
+    }
+
+    @Test
     void canRefundTellsWhatRemains() {
         String saleId = settledSale(10_000).get("id").stringValue();
         String path = base(shop) + "/transaction/" + saleId + "/can-refund";

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import pl.bramka.shared.Money;
 import tools.jackson.databind.JsonNode;
 
 /** {@code /v3/api-docs} describes the integration API and nothing else; Swagger UI is served without inline code. */
@@ -63,6 +64,8 @@ class OpenApiTests extends ApiTest {
         assertThat(create.at("/requestBody/content/application~1json/examples").size()).isEqualTo(2);
         assertThat(keys(create.get("parameters").get(1))).contains("name");
         assertThat(create.get("parameters").findValuesAsString("name")).contains("merchantId", "Idempotency-Key");
+        JsonNode refund = json.at("/paths/" + PREFIX.replace("/", "~1") + "~1transaction~1{transactionId}~1refund/post");
+        assertThat(refund.get("parameters").findValuesAsString("name")).contains("transactionId", "Idempotency-Key");
         JsonNode schemas = json.at("/components/schemas");
         assertThat(keys(schemas)).contains("CreateTransactionRequest", "Customer", "Transaction", "Action",
                 "CreateTransactionResponse", "RefundRequest", "CanRefundResponse", "ServiceResponse",
@@ -73,6 +76,10 @@ class OpenApiTests extends ApiTest {
         schemas.at("/CreateTransactionRequest/required").forEach(name -> required.add(name.stringValue()));
         assertThat(required).contains("type", "serviceId", "amount", "currency", "orderId", "paymentMethod",
                 "paymentMethodCode", "successReturnUrl", "failureReturnUrl", "customer");
+        List<String> currencies = new ArrayList<>();
+        schemas.at("/CreateTransactionRequest/properties/currency/enum")
+                .forEach(currency -> currencies.add(currency.stringValue()));
+        assertThat(currencies).as("the currencies Money accepts").containsExactlyInAnyOrderElementsOf(Money.CURRENCIES);
     }
 
     @Test

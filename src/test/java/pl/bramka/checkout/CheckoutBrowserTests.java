@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.bramka.BrowserTest;
 import pl.bramka.Fixtures.TestShop;
-import pl.bramka.payment.AcquirerStep;
 import pl.bramka.payment.Customer;
 import pl.bramka.payment.NewPayment;
 import pl.bramka.payment.PayerInput;
@@ -26,9 +25,12 @@ import pl.bramka.payment.PaymentProcessing;
 import pl.bramka.payment.PaymentSource;
 import pl.bramka.payment.Payments;
 import pl.bramka.payment.ReturnUrls;
-import pl.bramka.payment.StatusDetails;
 import pl.bramka.payment.Transaction;
 import pl.bramka.payment.TransactionStatus;
+import pl.bramka.payment.acquirer.AcquiredSales;
+import pl.bramka.payment.acquirer.AcquirerStep;
+import pl.bramka.payment.acquirer.StatusDetails;
+import pl.bramka.payment.payer.PayerPayments;
 
 /**
  * Payers in a real browser: from the shop's checkout page through the paywall, the payment page and the sandbox
@@ -41,6 +43,12 @@ class CheckoutBrowserTests extends BrowserTest {
 
     @Autowired
     PaymentProcessing processing;
+
+    @Autowired
+    PayerPayments payerPayments;
+
+    @Autowired
+    AcquiredSales acquiredSales;
 
     ShopSite site;
     TestShop shop;
@@ -160,13 +168,13 @@ class CheckoutBrowserTests extends BrowserTest {
         page.getByLabel("Kod BLIK").press("Enter");
 
         page.waitForURL(site.url("/success") + "**");
-        List<Transaction> attempts = payments.attempts(paymentId);
+        List<Transaction> attempts = payments.attempts(payerPayments.payment(paymentId).orElseThrow());
         assertThat(attempts).extracting(Transaction::paymentMethodCode).containsExactly("ecom3ds", "blik");
         assertThat(attempts.get(0).status()).isEqualTo(TransactionStatus.REJECTED);
         assertThat(attempts.get(0).statusCode()).isEqualTo("CODE_05");
         assertThat(timeline(attempts.get(0))).containsExactly("CREATE:new", "START:pending", "REJECT:rejected");
         assertThat(attempts.get(1).status()).isEqualTo(TransactionStatus.SETTLED);
-        assertThat(payments.payment(paymentId).orElseThrow().status()).isEqualTo(TransactionStatus.SETTLED);
+        assertThat(payerPayments.payment(paymentId).orElseThrow().status()).isEqualTo(TransactionStatus.SETTLED);
     }
 
     @Test
@@ -229,7 +237,7 @@ class CheckoutBrowserTests extends BrowserTest {
         Transaction blik = payments.attempt(open(null).id(), "blik");
         Transaction card = payments.attempt(open(null).id(), "ecom3ds");
         Transaction settledAtBank = pay(open(null), "ipko", new PayerInput.None());
-        processing.complete(settledAtBank.id(), AcquirerStep.Decided.settled(StatusDetails.none()));
+        acquiredSales.decide(settledAtBank.id(), AcquirerStep.Decided.settled(StatusDetails.none()));
         List<String> pages = List.of("/pay/" + open.id(), "/pay/" + rejected.id(), "/pay/" + paid.id(),
                 "/pay/" + atBank.id(), "/pay/" + expired.id(), "/pay/" + nothingToChoose.id(),
                 PayerPages.attemptPage(blik), PayerPages.attemptPage(card), PayerUrls.finished(refused),
@@ -292,13 +300,13 @@ class CheckoutBrowserTests extends BrowserTest {
     }
 
     private Transaction onlyAttempt(UUID paymentId) {
-        List<Transaction> attempts = payments.attempts(paymentId);
+        List<Transaction> attempts = payments.attempts(payerPayments.payment(paymentId).orElseThrow());
         assertThat(attempts).hasSize(1);
         return attempts.get(0);
     }
 
     private List<String> timeline(Transaction sale) {
-        return payments.timeline(sale.id()).stream().map(change -> change.event() + ":" + change.to().wire())
+        return payments.timeline(sale).stream().map(change -> change.event() + ":" + change.to().wire())
                 .toList();
     }
 }

@@ -114,7 +114,7 @@ class PayerPagesTests extends IntegrationTest {
         assertThat(first.getStatus()).isEqualTo(303);
         assertThat(second.getRedirectedUrl()).isEqualTo(first.getRedirectedUrl())
                 .matches("/pay/" + payment.id() + "/attempt/[0-9a-f-]{36}");
-        assertThat(payments.attempts(payment.id())).hasSize(1);
+        assertThat(payments.attempts(payment)).hasSize(1);
 
         Payment bank = open(ReturnUrls.none(), null, null);
         MockHttpServletResponse toBank = perform(post("/pay/" + bank.id()).param("method", "mtransfer"));
@@ -122,14 +122,14 @@ class PayerPagesTests extends IntegrationTest {
         assertThat(toBank.getRedirectedUrl()).matches("/pay/sandbox/[0-9a-f-]{36}/bank");
         assertThat(again.getRedirectedUrl()).isEqualTo("/pay/" + bank.id());
         assertThat(perform(get("/pay/" + bank.id())).getContentAsString()).contains("Płatność w trakcie realizacji");
-        assertThat(payments.attempts(bank.id())).singleElement()
+        assertThat(payments.attempts(bank)).singleElement()
                 .satisfies(sale -> assertThat(sale.status()).isEqualTo(TransactionStatus.PENDING));
     }
 
     @Test
     void aSaleTheShopCreatedThroughTheApiIsContinuedNotChosenAgain() throws Exception {
         Payment blik = apiSale("blik").payment();
-        Transaction blikSale = payments.latestAttempt(blik.id()).orElseThrow();
+        Transaction blikSale = payments.latestAttempt(blik).orElseThrow();
         assertThat(perform(get("/pay/" + blik.id())).getRedirectedUrl())
                 .isEqualTo("/pay/" + blik.id() + "/attempt/" + blikSale.id());
         assertThat(perform(post("/pay/" + blik.id()).param("method", "mtransfer")).getRedirectedUrl())
@@ -138,13 +138,13 @@ class PayerPagesTests extends IntegrationTest {
                 .param("blikCode", "777 123"));
         assertThat(paid.getRedirectedUrl()).isEqualTo(PayerUrls.finished(blikSale));
         assertThat(perform(get(paid.getRedirectedUrl())).getRedirectedUrl()).isEqualTo("https://sklep.example.com/ok");
-        assertThat(payments.attempts(blik.id())).singleElement()
+        assertThat(payments.attempts(blik)).singleElement()
                 .satisfies(sale -> assertThat(sale.status()).isEqualTo(TransactionStatus.SETTLED));
 
         Payment bank = apiSale("ipko").payment();
         String bankPage = perform(get("/pay/" + bank.id())).getRedirectedUrl();
         assertThat(bankPage).matches("/pay/sandbox/[0-9a-f-]{36}/bank");
-        assertThat(payments.latestAttempt(bank.id()).orElseThrow().status()).isEqualTo(TransactionStatus.PENDING);
+        assertThat(payments.latestAttempt(bank).orElseThrow().status()).isEqualTo(TransactionStatus.PENDING);
         assertThat(perform(get("/pay/" + bank.id())).getContentAsString())
                 .as("a payer who closed the bank's page, or whose link was opened by a preview, can go back to it")
                 .contains("Płatność w trakcie realizacji").contains("href=\"" + bankPage + "\"")
@@ -163,7 +163,7 @@ class PayerPagesTests extends IntegrationTest {
                 .doesNotContain("name=\"method\"");
         assertThat(perform(post("/pay/" + paid.id()).param("method", "blik")).getRedirectedUrl())
                 .isEqualTo("/pay/" + paid.id());
-        assertThat(payments.attempts(paid.id())).hasSize(1);
+        assertThat(payments.attempts(paid)).hasSize(1);
 
         Payment expired = payments.open(new NewPayment(shop.serviceId(), PaymentSource.WEB, 100, "PLN", "OLD-1", "",
                 null, Customer.unknown(), null, null, ReturnUrls.none(), null, null, null, null,
@@ -185,7 +185,7 @@ class PayerPagesTests extends IntegrationTest {
                 .getContentAsString();
         assertThat(inline).contains("aria-describedby=\"blik-code-hint blik-code-error\"")
                 .contains("id=\"blik-code-error\"");
-        assertThat(payments.attempts(payment.id())).isEmpty();
+        assertThat(payments.attempts(payment)).isEmpty();
         String none = perform(post("/pay/" + payment.id())).getContentAsString();
         assertThat(none).contains("aria-describedby=\"method-error\"").contains("Wybierz metodę płatności.");
 
@@ -197,7 +197,7 @@ class PayerPagesTests extends IntegrationTest {
                 .contains("Kod CVV/CVC ma 3 lub 4 cyfry").contains("id=\"card-number-error\"")
                 .contains("aria-describedby=\"card-cvv-hint card-cvv-error\"").contains("value=\"01/20\"")
                 .doesNotContain("4111 1111 1111 1112").doesNotContain("4111111111111112");
-        assertThat(payments.latestAttempt(payment.id()).orElseThrow().status()).isEqualTo(TransactionStatus.NEW);
+        assertThat(payments.latestAttempt(payment).orElseThrow().status()).isEqualTo(TransactionStatus.NEW);
         assertThat(perform(post(card).param("cardNumber", "4111111111111111").param("cardExpiry", "12/29")
                 .param("cardCvv", "123")).getRedirectedUrl()).matches("/pay/.*/finished/.*");
     }
@@ -251,7 +251,7 @@ class PayerPagesTests extends IntegrationTest {
             assertThat(response.getStatus()).isLessThan(500);
             assertThat(response.getHeaders("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("SESSION"));
         });
-        assertThat(payments.latestAttempt(payment.id()).orElseThrow().status())
+        assertThat(payments.latestAttempt(payment).orElseThrow().status())
                 .isEqualTo(TransactionStatus.SETTLED);
     }
 

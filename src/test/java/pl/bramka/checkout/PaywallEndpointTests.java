@@ -17,13 +17,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import pl.bramka.Fixtures;
 import pl.bramka.Fixtures.TestMerchant;
 import pl.bramka.Fixtures.TestShop;
+import pl.bramka.Fixtures;
 import pl.bramka.IntegrationTest;
 import pl.bramka.payment.Payment;
 import pl.bramka.payment.PaymentSource;
 import pl.bramka.payment.Payments;
+import pl.bramka.payment.payer.PayerPayments;
 import pl.bramka.user.Role;
 
 /**
@@ -39,6 +40,9 @@ class PaywallEndpointTests extends IntegrationTest {
 
     @Autowired
     Payments payments;
+
+    @Autowired
+    PayerPayments payerPayments;
 
     TestMerchant merchant;
     TestShop shop;
@@ -81,7 +85,7 @@ class PaywallEndpointTests extends IntegrationTest {
         assertThat(payment.preselectMethodCode()).isEqualTo("blik");
         assertThat(payment.billing()).containsEntry("city", "Łódź");
         assertThat(payment.lang()).isNull();
-        assertThat(payments.attempts(payment.id())).isEmpty();
+        assertThat(payments.attempts(payment)).isEmpty();
     }
 
     @Test
@@ -221,7 +225,7 @@ class PaywallEndpointTests extends IntegrationTest {
 
     private Payment paymentAt(MockHttpServletResponse response) {
         String location = response.getRedirectedUrl();
-        return payments.payment(UUID.fromString(location.substring(location.lastIndexOf('/') + 1))).orElseThrow();
+        return payerPayments.payment(UUID.fromString(location.substring(location.lastIndexOf('/') + 1))).orElseThrow();
     }
 
     private long paymentCount() {

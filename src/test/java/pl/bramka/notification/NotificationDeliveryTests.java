@@ -88,8 +88,8 @@ class NotificationDeliveryTests extends IntegrationTest {
             Payment payment = payments.open(newPayment("Zamówienie 1/2026", receiver.url()));
             Transaction sale = payments.attempt(payment.id(), "blik");
             processing.pay(sale.id(), new PayerInput.BlikCode("777123"));
-            Transaction refund = refunds.refund(payments.transaction(sale.id()).orElseThrow(), 300, "Zwrot",
-                    PaymentSource.WEB);
+            Transaction refund = refunds.refund(payments.transactionOfShop(shop.serviceId(), sale.id()).orElseThrow(),
+                    300, "Zwrot", PaymentSource.WEB);
 
             eventually(() -> assertThat(statesOf(sale.id())).containsOnly("DELIVERED"));
             eventually(() -> assertThat(statesOf(refund.id())).isNotEmpty().containsOnly("DELIVERED"));

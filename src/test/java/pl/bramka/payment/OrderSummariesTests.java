@@ -30,6 +30,9 @@ class OrderSummariesTests extends IntegrationTest {
     OrderSummaries orders;
 
     @Autowired
+    TransactionLists lists;
+
+    @Autowired
     TransactionTemplate inTransaction;
 
     TestShop shop;
@@ -59,7 +62,7 @@ class OrderSummariesTests extends IntegrationTest {
         assertThat(order.status()).as("paid, although the latest attempt is new").isEqualTo(TransactionStatus.SETTLED);
         assertThat(order.settledAmount()).isEqualTo(100_00);
         assertThat(order.refundedAmount()).isEqualTo(25_00);
-        assertThat(orders.attemptsOf(shop.merchantId(), shop.serviceId(), "ZAM/1")).hasSize(4);
+        assertThat(lists.ofOrder(shop.merchantId(), shop.serviceId(), "ZAM/1")).hasSize(4);
     }
 
     @Test
@@ -70,7 +73,7 @@ class OrderSummariesTests extends IntegrationTest {
         Transaction first = refunds.refund(sale, 10_00, "Zwrot", PaymentSource.WEB, "panel:form-1");
         Transaction again = refunds.refund(sale, 10_00, "Zwrot", PaymentSource.WEB, "panel:form-1");
         assertThat(again.id()).isEqualTo(first.id());
-        assertThat(payments.refundsOf(sale.id())).hasSize(1);
+        assertThat(payments.refundsOf(sale)).hasSize(1);
         assertThat(refunds.refundedWith(sale, "panel:form-1")).map(Transaction::id).contains(first.id());
     }
 

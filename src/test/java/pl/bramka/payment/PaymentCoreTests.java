@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.bramka.Fixtures.TestShop;
 import pl.bramka.IntegrationTest;
+import pl.bramka.payment.acquirer.Acquirer;
+import pl.bramka.payment.acquirer.AcquirerStep;
+import pl.bramka.payment.acquirer.StatusDetails;
 
 class PaymentCoreTests extends IntegrationTest {
 
@@ -54,7 +57,7 @@ class PaymentCoreTests extends IntegrationTest {
         assertThat(paid.status()).isEqualTo(TransactionStatus.SETTLED);
         assertThat(paid.blikTransactionId()).matches("\\d{12}");
         assertThat(paid.commission()).as("1.29% of 100 zł, no fixed fee for BLIK").isPositive();
-        assertThat(payments.timeline(sale.id())).extracting(StatusChange::to)
+        assertThat(payments.timeline(sale)).extracting(StatusChange::to)
                 .containsExactly(TransactionStatus.NEW, TransactionStatus.PENDING, TransactionStatus.SETTLED);
         assertThat(payments.payment(payment.id()).orElseThrow().status()).isEqualTo(TransactionStatus.SETTLED);
         assertThatThrownBy(() -> payments.attempt(payment.id(), "blik")).isInstanceOf(PaymentRefused.class);
@@ -74,7 +77,7 @@ class PaymentCoreTests extends IntegrationTest {
                 .isEqualTo(TransactionStatus.NEW);
         assertThat(processing.pay(card.id(), new PayerInput.Card("4111111111111111", 12, 2029, "123"))
                 .transaction().status()).isEqualTo(TransactionStatus.SETTLED);
-        assertThat(payments.timeline(card.id())).extracting(StatusChange::to).containsExactly(
+        assertThat(payments.timeline(card)).extracting(StatusChange::to).containsExactly(
                 TransactionStatus.NEW, TransactionStatus.PENDING, TransactionStatus.AUTHORIZED,
                 TransactionStatus.SETTLED);
     }
@@ -88,10 +91,10 @@ class PaymentCoreTests extends IntegrationTest {
         pool.shutdown();
 
         assertThat(clicks.get(0).get().id()).isEqualTo(clicks.get(1).get().id());
-        assertThat(payments.attempts(payment.id())).hasSize(1);
+        assertThat(payments.attempts(payment)).hasSize(1);
         Transaction card = payments.attempt(payment.id(), "ecom3ds");
         assertThat(card.id()).as("another method is another attempt").isNotEqualTo(clicks.get(0).get().id());
-        assertThat(payments.latestAttempt(payment.id()).map(Transaction::id)).contains(card.id());
+        assertThat(payments.latestAttempt(payment).map(Transaction::id)).contains(card.id());
     }
 
     @Test
@@ -107,7 +110,7 @@ class PaymentCoreTests extends IntegrationTest {
         for (Future<PaymentProcessing.Processed> submit : submits) {
             assertThat(submit.get().transaction().id()).isEqualTo(sale.id());
         }
-        assertThat(payments.timeline(sale.id())).extracting(StatusChange::event)
+        assertThat(payments.timeline(sale)).extracting(StatusChange::event)
                 .containsExactly("CREATE", "START", "SETTLE");
     }
 
@@ -133,7 +136,7 @@ class PaymentCoreTests extends IntegrationTest {
         pool.shutdown();
 
         assertThat(succeeded).isEqualTo(33);
-        assertThat(payments.refundsOf(sale.id())).hasSize(33)
+        assertThat(payments.refundsOf(sale)).hasSize(33)
                 .allSatisfy(refund -> assertThat(refund.status()).isEqualTo(TransactionStatus.SETTLED));
         assertThat(refunds.quote(sale).remaining()).isEqualTo(10);
     }
@@ -149,23 +152,21 @@ class PaymentCoreTests extends IntegrationTest {
         Transaction open = payments.attempt(unpaid.id(), "blik");
         assertThatThrownBy(() -> refunds.refund(open, 100, "x", PaymentSource.API))
                 .isInstanceOf(RefundRefused.class).extracting("reason").isEqualTo(RefundRefused.Reason.NOT_SETTLED);
-        assertThat(payments.refundsOf(sale.id())).hasSize(1);
-        assertThat(payments.refundsOf(open.id())).isEmpty();
+        assertThat(payments.refundsOf(sale)).hasSize(1);
+        assertThat(payments.refundsOf(open)).isEmpty();
     }
 
     @Test
     void unpaidPaymentsPastTheirValidityAreCancelled() {
         Instant later = clock.instant().plusSeconds(600);
         Payment untouched = payments.open(newPayment(1_000, "Order 4", later));
-        Payment started = payments.open(newPayment(1_000, "Order 5", later));
-        Transaction pending = processing.pay(payments.attempt(started.id(), "ing").id(), new PayerInput.None())
-                .transaction();
-        assertThat(pending.status()).isEqualTo(TransactionStatus.PENDING);
+        Payment chosen = payments.open(newPayment(1_000, "Order 5", later));
+        Transaction notStarted = payments.attempt(chosen.id(), "ing");
         Payment refused = payments.open(newPayment(1_000, "Order 5b", later));
         Transaction rejected = processing.pay(payments.attempt(refused.id(), "blik").id(),
                 new PayerInput.BlikCode("111111")).transaction();
         jdbc.sql("update payment set valid_to = now() - interval '1 second' where id in (?, ?, ?)")
-                .params(untouched.id(), started.id(), refused.id()).update();
+                .params(untouched.id(), chosen.id(), refused.id()).update();
 
         expiry.cancelExpired();
 
@@ -174,10 +175,45 @@ class PaymentCoreTests extends IntegrationTest {
                 .isEqualTo(TransactionStatus.REJECTED);
 
         assertThat(payments.payment(untouched.id()).orElseThrow().status()).isEqualTo(TransactionStatus.CANCELLED);
-        assertThat(payments.payment(started.id()).orElseThrow().status()).isEqualTo(TransactionStatus.CANCELLED);
-        assertThat(payments.transaction(pending.id()).orElseThrow().status()).isEqualTo(TransactionStatus.CANCELLED);
-        assertThat(payments.timeline(pending.id())).extracting(StatusChange::event).containsExactly("CREATE",
-                "START", "EXPIRE");
+        assertThat(payments.payment(chosen.id()).orElseThrow().status()).isEqualTo(TransactionStatus.CANCELLED);
+        assertThat(payments.transaction(notStarted.id()).orElseThrow().status())
+                .isEqualTo(TransactionStatus.CANCELLED);
+        assertThat(payments.timeline(notStarted)).extracting(StatusChange::event).containsExactly("CREATE",
+                "EXPIRE");
+    }
+
+    @Test
+    void aPaymentWhoseAttemptIsAtTheBankOutlivesItsValidityAndTakesTheBanksLateAnswer() {
+        Payment atBank = payments.open(newPayment(1_000, "Order 5c", clock.instant().plusSeconds(600)));
+        Transaction pending = processing.pay(payments.attempt(atBank.id(), "ing").id(), new PayerInput.None())
+                .transaction();
+        assertThat(pending.status()).isEqualTo(TransactionStatus.PENDING);
+        jdbc.sql("update payment set valid_to = now() - interval '1 second' where id = ?").param(atBank.id())
+                .update();
+
+        expiry.cancelExpired();
+
+        assertThat(payments.transaction(pending.id()).orElseThrow().status()).as("waiting for the bank")
+                .isEqualTo(TransactionStatus.PENDING);
+        assertThat(payments.payment(atBank.id()).orElseThrow().status()).isEqualTo(TransactionStatus.PENDING);
+        processing.complete(pending.id(), AcquirerStep.Decided.settled(StatusDetails.none()));
+        assertThat(payments.payment(atBank.id()).orElseThrow().status()).isEqualTo(TransactionStatus.SETTLED);
+    }
+
+    @Test
+    void aPaymentWhoseAttemptTheBankRefusedAfterItsValidityIsCancelledThen() {
+        Payment atBank = payments.open(newPayment(1_000, "Order 5d", clock.instant().plusSeconds(600)));
+        Transaction pending = processing.pay(payments.attempt(atBank.id(), "ing").id(), new PayerInput.None())
+                .transaction();
+        jdbc.sql("update payment set valid_to = now() - interval '1 second' where id = ?").param(atBank.id())
+                .update();
+        expiry.cancelExpired();
+
+        processing.complete(pending.id(), AcquirerStep.Decided.rejected("BANK-REJECTED", "Rejected"));
+        expiry.cancelExpired();
+
+        assertThat(payments.transaction(pending.id()).orElseThrow().status()).isEqualTo(TransactionStatus.REJECTED);
+        assertThat(payments.payment(atBank.id()).orElseThrow().status()).isEqualTo(TransactionStatus.CANCELLED);
     }
 
     @Test
@@ -223,7 +259,7 @@ class PaymentCoreTests extends IntegrationTest {
                 .hasMessageContaining("listener failed");
 
         assertThat(payments.transaction(sale.id()).orElseThrow().status()).isEqualTo(TransactionStatus.PENDING);
-        assertThat(payments.timeline(sale.id())).extracting(StatusChange::to)
+        assertThat(payments.timeline(sale)).extracting(StatusChange::to)
                 .as("the settlement was undone; the claim before it had committed on its own")
                 .containsExactly(TransactionStatus.NEW, TransactionStatus.PENDING);
         assertThat(payments.payment(payment.id()).orElseThrow().status()).isEqualTo(TransactionStatus.PENDING);

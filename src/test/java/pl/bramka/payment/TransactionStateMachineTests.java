@@ -1,12 +1,6 @@
 package pl.bramka.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static pl.bramka.payment.TransactionEvent.AUTHORIZE;
-import static pl.bramka.payment.TransactionEvent.EXPIRE;
-import static pl.bramka.payment.TransactionEvent.FAIL;
-import static pl.bramka.payment.TransactionEvent.REJECT;
-import static pl.bramka.payment.TransactionEvent.SETTLE;
-import static pl.bramka.payment.TransactionEvent.START;
 import static pl.bramka.payment.TransactionStatus.AUTHORIZED;
 import static pl.bramka.payment.TransactionStatus.CANCELLED;
 import static pl.bramka.payment.TransactionStatus.ERROR;
@@ -14,6 +8,12 @@ import static pl.bramka.payment.TransactionStatus.NEW;
 import static pl.bramka.payment.TransactionStatus.PENDING;
 import static pl.bramka.payment.TransactionStatus.REJECTED;
 import static pl.bramka.payment.TransactionStatus.SETTLED;
+import static pl.bramka.payment.acquirer.TransactionEvent.AUTHORIZE;
+import static pl.bramka.payment.acquirer.TransactionEvent.EXPIRE;
+import static pl.bramka.payment.acquirer.TransactionEvent.FAIL;
+import static pl.bramka.payment.acquirer.TransactionEvent.REJECT;
+import static pl.bramka.payment.acquirer.TransactionEvent.SETTLE;
+import static pl.bramka.payment.acquirer.TransactionEvent.START;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import pl.bramka.payment.acquirer.TransactionEvent;
 
 /** Every (status, event) pair: 7 × 6 = 42 cases, each with the status it must lead to or none. */
 class TransactionStateMachineTests {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,6 +41,9 @@ class SandboxPagesTests extends IntegrationTest {
     @Autowired
     PaymentProcessing processing;
 
+    @Autowired
+    SandboxTimeouts timeouts;
+
     TestShop shop;
 
     @BeforeEach
@@ -60,13 +64,13 @@ class SandboxPagesTests extends IntegrationTest {
 
         Transaction rejected = started("ipko", new PayerInput.None());
         answer(SandboxPage.BANK, rejected, "reject");
-        assertThat(payments.transaction(rejected.id()).orElseThrow().statusCode())
+        assertThat(payments.transactionOfShop(shop.serviceId(), rejected.id()).orElseThrow().statusCode())
                 .isEqualTo(SandboxPage.BANK_REJECTED);
 
         Transaction waiting = started("ing", new PayerInput.None());
         assertThat(answer(SandboxPage.BANK, waiting, "leave-pending").getRedirectedUrl())
                 .isEqualTo(PayerUrls.finished(waiting));
-        assertThat(payments.transaction(waiting.id()).orElseThrow().status()).isEqualTo(TransactionStatus.PENDING);
+        assertThat(payments.transactionOfShop(shop.serviceId(), waiting.id()).orElseThrow().status()).isEqualTo(TransactionStatus.PENDING);
     }
 
     @Test
@@ -75,20 +79,20 @@ class SandboxPagesTests extends IntegrationTest {
         assertThat(perform(get(SandboxPage.THREE_D_SECURE.url(confirmed.id()))).getContentAsString())
                 .contains("3-D Secure").contains("value=\"confirm\"").contains("value=\"fail\"");
         answer(SandboxPage.THREE_D_SECURE, confirmed, "confirm");
-        Transaction settled = payments.transaction(confirmed.id()).orElseThrow();
+        Transaction settled = payments.transactionOfShop(shop.serviceId(), confirmed.id()).orElseThrow();
         assertThat(settled.statusCode()).isEqualTo("CODE_000");
         assertThat(timeline(confirmed)).containsExactly(TransactionStatus.NEW, TransactionStatus.PENDING,
                 TransactionStatus.AUTHORIZED, TransactionStatus.SETTLED);
 
         Transaction failed = started("ecom3ds", new PayerInput.Card(SandboxAcquirer.CARD_3DS, 12, 2029, "123"));
         answer(SandboxPage.THREE_D_SECURE, failed, "fail");
-        assertThat(payments.transaction(failed.id()).orElseThrow().statusCode()).isEqualTo("CODE_05");
+        assertThat(payments.transactionOfShop(shop.serviceId(), failed.id()).orElseThrow().statusCode()).isEqualTo("CODE_05");
 
         Transaction wallet = started("gpay", new PayerInput.None());
         assertThat(perform(get(SandboxPage.APPROVAL.url(wallet.id()))).getContentAsString())
                 .contains("Google Pay — potwierdzenie płatności").doesNotContain("value=\"leave-pending\"");
         answer(SandboxPage.APPROVAL, wallet, "reject");
-        assertThat(payments.transaction(wallet.id()).orElseThrow().statusCode())
+        assertThat(payments.transactionOfShop(shop.serviceId(), wallet.id()).orElseThrow().statusCode())
                 .isEqualTo(SandboxPage.PAYER_REJECTED);
     }
 
@@ -100,7 +104,7 @@ class SandboxPagesTests extends IntegrationTest {
         assertThat(again.getStatus()).isEqualTo(200);
         assertThat(again.getContentAsString()).contains("Status transakcji: zrealizowana")
                 .contains("href=\"" + PayerUrls.finished(bank) + "\"");
-        assertThat(payments.transaction(bank.id()).orElseThrow().status()).isEqualTo(TransactionStatus.SETTLED);
+        assertThat(payments.transactionOfShop(shop.serviceId(), bank.id()).orElseThrow().status()).isEqualTo(TransactionStatus.SETTLED);
 
         Transaction other = started("ipko", new PayerInput.None());
         assertThat(perform(get(SandboxPage.THREE_D_SECURE.url(other.id()))).getStatus()).isEqualTo(404);
@@ -110,12 +114,38 @@ class SandboxPagesTests extends IntegrationTest {
                 .isEqualTo(200);
         assertThat(perform(get(SandboxPage.BANK.url(UUID.randomUUID()))).getStatus()).isEqualTo(404);
         assertThat(perform(get("/pay/sandbox/not-an-id/bank")).getStatus()).isEqualTo(404);
-        assertThat(payments.transaction(other.id()).orElseThrow().status()).isEqualTo(TransactionStatus.PENDING);
+        assertThat(payments.transactionOfShop(shop.serviceId(), other.id()).orElseThrow().status()).isEqualTo(TransactionStatus.PENDING);
+    }
+
+    @Test
+    void aPaymentLeftPendingIsRejectedByTheSandboxWhenItsAcquirerTimeoutPassesAndTheShopIsTold() throws Exception {
+        Transaction left = started("mtransfer", new PayerInput.None(), "https://sklep.example.com/notify");
+        answer(SandboxPage.BANK, left, "leave-pending");
+        clock.advance(timeouts.timeout().minusMinutes(1));
+        Transaction younger = started("ing", new PayerInput.None());
+        clock.advance(Duration.ofMinutes(2));
+
+        timeouts.rejectUnanswered();
+
+        Transaction rejected = payments.transactionOfShop(shop.serviceId(), left.id()).orElseThrow();
+        assertThat(rejected.status()).isEqualTo(TransactionStatus.REJECTED);
+        assertThat(rejected.statusCode()).isEqualTo(SandboxTimeouts.TIMED_OUT);
+        assertThat(timeline(left)).containsExactly(TransactionStatus.NEW, TransactionStatus.PENDING,
+                TransactionStatus.REJECTED);
+        assertThat(jdbc.sql("select event_status from notification where transaction_id = ? order by id")
+                .param(left.id()).query(String.class).list()).as("notified like any refusal")
+                .containsExactly("new", "pending", "rejected");
+        assertThat(payments.transactionOfShop(shop.serviceId(), younger.id()).orElseThrow().status()).isEqualTo(TransactionStatus.PENDING);
     }
 
     private Transaction started(String method, PayerInput input) {
+        return started(method, input, null);
+    }
+
+    private Transaction started(String method, PayerInput input, String notificationUrl) {
         Payment payment = payments.open(new NewPayment(shop.serviceId(), PaymentSource.WEB, 5_000, "PLN", "SB-1",
-                "Zakupy", null, Customer.unknown(), null, null, ReturnUrls.none(), null, null, null, null, null));
+                "Zakupy", null, Customer.unknown(), null, null, ReturnUrls.none(), notificationUrl, null, null, null,
+                null));
         Transaction sale = processing.pay(payments.attempt(payment.id(), method).id(), input).transaction();
         assertThat(sale.status()).isEqualTo(TransactionStatus.PENDING);
         return sale;
@@ -126,7 +156,7 @@ class SandboxPagesTests extends IntegrationTest {
     }
 
     private List<TransactionStatus> timeline(Transaction sale) {
-        return payments.timeline(sale.id()).stream().map(StatusChange::to).toList();
+        return payments.timeline(sale).stream().map(StatusChange::to).toList();
     }
 
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {

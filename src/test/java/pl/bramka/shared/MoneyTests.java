@@ -2,6 +2,7 @@ package pl.bramka.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Currency;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,22 @@ class MoneyTests {
         assertThat(Money.parse("10000000", "PLN")).isEmpty();
         assertThat(Money.parse("9999999,99", "PLN")).contains(new Money(Money.MAX_MINOR, "PLN"));
         assertThat(Money.parse("1", "XYZ")).isEmpty();
+    }
+
+    @Test
+    void bulgarianLevIsNoLongerACurrencySinceBulgariaPaysInEuroFrom2026() {
+        assertThat(Money.CURRENCIES).doesNotContain("BGN").contains("EUR");
+        assertThat(Money.parse("10", "BGN")).isEmpty();
+    }
+
+    @Test
+    void minorUnitsFollowTheCurrencysIso4217Exponent() {
+        for (String currency : Money.CURRENCIES) {
+            int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+            String oneMinorUnit = digits == 0 ? "1" : "0." + "0".repeat(digits - 1) + "1";
+            assertThat(Money.parse(oneMinorUnit, currency)).as(currency).contains(new Money(1, currency));
+            assertThat(Money.parse(oneMinorUnit + "1", currency)).as("%s has %d decimals", currency, digits).isEmpty();
+        }
     }
 
     @Test

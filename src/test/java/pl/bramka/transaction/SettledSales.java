@@ -14,12 +14,12 @@ import pl.bramka.payment.Payments;
 import pl.bramka.payment.ReturnUrls;
 import pl.bramka.payment.Transaction;
 
-/** Sales paid with BLIK in the sandbox, as a payer on the payment page pays them: settled at once. */
-record SettledSales(Payments payments, PaymentProcessing processing) {
+/** Sales paid with BLIK in the sandbox, as a payer on the payment page pays them: settled at once. Refund tests use them too. */
+public record SettledSales(Payments payments, PaymentProcessing processing) {
 
     static final String PAYING_BLIK_CODE = "777123";
 
-    Transaction settled(TestShop shop, long amount, String orderId, String title, Customer payer) {
+    public Transaction settled(TestShop shop, long amount, String orderId, String title, Customer payer) {
         Payment payment = payments.open(new NewPayment(shop.serviceId(), PaymentSource.WEB, amount, "PLN", orderId,
                 title, null, payer, Map.of("street", "ul. Polna 1", "postalCode", "00-001", "city", "Warszawa"), null,
                 ReturnUrls.none(), null, null, null, "pl", null));
@@ -27,7 +27,7 @@ record SettledSales(Payments payments, PaymentProcessing processing) {
         return processing.pay(sale.id(), new PayerInput.BlikCode(PAYING_BLIK_CODE)).transaction();
     }
 
-    Transaction settled(TestShop shop, long amount) {
+    public Transaction settled(TestShop shop, long amount) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         return settled(shop, amount, "ZAM/" + suffix, "Zakupy " + suffix,
                 new Customer("Anna", "Nowak-" + suffix, "anna." + suffix + "@example.com", "+48600100200"));

@@ -1,4 +1,4 @@
-package pl.bramka.transaction;
+package pl.bramka.refund;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.bramka.payment.RefundRefused;
 import pl.bramka.payment.Transaction;
 import pl.bramka.payment.TransactionStatus;
+import pl.bramka.shared.Money;
 import pl.bramka.user.SignedInUser;
 
 /**
@@ -26,18 +27,18 @@ import pl.bramka.user.SignedInUser;
 @RequestMapping("/transactions/{id}/refund")
 class RefundController {
 
-    private final MerchantTransactions transactions;
+    private final MerchantSales sales;
     private final RefundDesk desk;
 
-    RefundController(MerchantTransactions transactions, RefundDesk desk) {
-        this.transactions = transactions;
+    RefundController(MerchantSales sales, RefundDesk desk) {
+        this.sales = sales;
         this.desk = desk;
     }
 
     @GetMapping
     String form(@AuthenticationPrincipal SignedInUser user, @PathVariable String id, Locale locale, Model model,
             RedirectAttributes redirect) {
-        Transaction sale = transactions.sale(user, id);
+        Transaction sale = sales.get(user, id);
         RefundDesk.Offer offer = desk.offer(sale);
         if (!offer.open()) {
             redirect.addFlashAttribute("failure", sale.status() == TransactionStatus.SETTLED
@@ -51,7 +52,7 @@ class RefundController {
     @PostMapping
     String review(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
             @ModelAttribute("form") RefundForm form, BindingResult errors, Locale locale, Model model) {
-        Transaction sale = transactions.sale(user, id);
+        Transaction sale = sales.get(user, id);
         RefundDesk.Offer offer = desk.offer(sale);
         Optional<Long> amount = form.amountIn(sale.currency(), offer.offered(), locale, errors);
         if (amount.isEmpty()) {
@@ -59,16 +60,16 @@ class RefundController {
         }
         form.fix(amount.get(), sale.currency());
         model.addAttribute("sale", sale);
-        model.addAttribute("amount", TransactionViews.amount(amount.get(), sale.currency(), locale));
+        model.addAttribute("amount", new Money(amount.get(), sale.currency()).format(locale));
         model.addAttribute("approvalNeeded", desk.needsApproval(sale, amount.get()));
-        return "transaction/refund-confirm";
+        return "refund/confirm";
     }
 
     @PostMapping("/confirm")
     String confirm(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
             @ModelAttribute("form") RefundForm form, BindingResult errors, Locale locale, Model model,
             RedirectAttributes redirect) {
-        Transaction sale = transactions.sale(user, id);
+        Transaction sale = sales.get(user, id);
         if (desk.alreadyOrdered(sale, form.getToken())) {
             redirect.addFlashAttribute("success", "refund.alreadyOrdered");
             return "redirect:/transactions/" + sale.id();
@@ -90,10 +91,10 @@ class RefundController {
 
     private static String formPage(Transaction sale, RefundDesk.Offer offer, Locale locale, Model model) {
         model.addAttribute("sale", sale);
-        model.addAttribute("saleAmount", TransactionViews.amount(sale.amount(), sale.currency(), locale));
-        model.addAttribute("offered", TransactionViews.amount(offer.offered(), sale.currency(), locale));
+        model.addAttribute("saleAmount", new Money(sale.amount(), sale.currency()).format(locale));
+        model.addAttribute("offered", new Money(offer.offered(), sale.currency()).format(locale));
         model.addAttribute("pending", offer.pending() > 0
-                ? TransactionViews.amount(offer.pending(), sale.currency(), locale) : null);
-        return "transaction/refund";
+                ? new Money(offer.pending(), sale.currency()).format(locale) : null);
+        return "refund/form";
     }
 }

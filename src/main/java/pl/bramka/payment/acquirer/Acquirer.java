@@ -1,4 +1,8 @@
-package pl.bramka.payment;
+package pl.bramka.payment.acquirer;
+
+import pl.bramka.payment.PayerInput;
+import pl.bramka.payment.Payment;
+import pl.bramka.payment.Transaction;
 
 /**
  * Moves the money: a bank, a card processor, a BLIK operator. The shipped implementation is the sandbox acquirer,

@@ -1,4 +1,4 @@
-package pl.bramka.transaction;
+package pl.bramka.refund;
 
 import java.util.UUID;
 
@@ -20,18 +20,18 @@ import pl.bramka.user.SignedInUser;
 @RequestMapping("/transactions/{id}/refund-requests/{requestId}")
 class RefundRequestsController {
 
-    private final MerchantTransactions transactions;
+    private final MerchantSales sales;
     private final RefundDesk desk;
 
-    RefundRequestsController(MerchantTransactions transactions, RefundDesk desk) {
-        this.transactions = transactions;
+    RefundRequestsController(MerchantSales sales, RefundDesk desk) {
+        this.sales = sales;
         this.desk = desk;
     }
 
     @PostMapping("/approve")
     String approve(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
             @PathVariable String requestId, RedirectAttributes redirect) {
-        Transaction sale = transactions.sale(user, id);
+        Transaction sale = sales.get(user, id);
         return deciding(sale, redirect, "refund.approval.approved",
                 () -> desk.approve(user, sale, requestIdOf(requestId)));
     }
@@ -39,7 +39,7 @@ class RefundRequestsController {
     @PostMapping("/reject")
     String reject(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
             @PathVariable String requestId, RedirectAttributes redirect) {
-        Transaction sale = transactions.sale(user, id);
+        Transaction sale = sales.get(user, id);
         return deciding(sale, redirect, "refund.approval.rejected",
                 () -> desk.reject(user, sale, requestIdOf(requestId)));
     }

@@ -1,4 +1,4 @@
-package pl.bramka.transaction;
+package pl.bramka.refund;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -64,10 +64,19 @@ class RefundDesk {
         return new Offer(refunds.quote(sale), requests.pendingAmount(sale.id()));
     }
 
-    /** Whether a refund of this amount must wait for a second person. */
+    /**
+     * Whether a refund of this amount must wait for a second person: when what the sale has refunded (or is
+     * refunding), what awaits approval and this amount reach the merchant's threshold together, so a refund split
+     * into parts below it needs approval all the same.
+     */
     boolean needsApproval(Transaction sale, long amount) {
-        return rules.thresholdOf(sale.merchantId(), sale.currency()).filter(threshold -> amount >= threshold)
-                .isPresent();
+        return rules.thresholdOf(sale.merchantId(), sale.currency())
+                .filter(threshold -> committed(sale) + amount >= threshold).isPresent();
+    }
+
+    /** What the sale's refunds have taken or will take, and what its requests awaiting approval would take. */
+    private long committed(Transaction sale) {
+        return sale.amount() - refunds.quote(sale).remaining() + requests.pendingAmount(sale.id());
     }
 
     List<RefundRequest> requestsOf(Transaction sale) {
@@ -80,34 +89,42 @@ class RefundDesk {
                 || requests.find(sale.merchantId(), sale.id(), requestId(sale, formToken)).isPresent();
     }
 
+    /**
+     * Refunds at once, or writes a request for approval. Orders of one sale are decided one at a time, each seeing
+     * the refunds and requests of those before it, so two tabs ordering halves at once cannot pass the threshold
+     * unseen; the refund goes to the acquirer only after that decision committed.
+     */
     Outcome order(SignedInUser user, Transaction sale, long amount, String title, String formToken) {
-        if (needsApproval(sale, amount)) {
-            return new Outcome(Optional.empty(), Optional.of(request(user, sale, amount, title, formToken)));
-        }
-        return new Outcome(Optional.of(refunds.refund(sale, amount, title, PaymentSource.WEB, "panel:" + formToken)),
-                Optional.empty());
+        Outcome decided = inTransaction.execute(status -> {
+            requests.lockSale(sale.id());
+            if (needsApproval(sale, amount)) {
+                return new Outcome(Optional.empty(), Optional.of(request(user, sale, amount, title, formToken)));
+            }
+            return new Outcome(Optional.of(refunds.reserve(sale, amount, title, PaymentSource.WEB,
+                    "panel:" + formToken)), Optional.empty());
+        });
+        return new Outcome(decided.refund().map(refunds::finish), decided.request());
     }
 
+    /** Writes a request, in the caller's transaction, which holds the sale's lock. */
     private RefundRequest request(SignedInUser user, Transaction sale, long amount, String title, String formToken) {
-        return inTransaction.execute(status -> {
-            requests.lockSale(sale.id());
-            Offer offer = offer(sale);
-            RefundRequest request = new RefundRequest(requestId(sale, formToken), sale.merchantId(), sale.id(), amount, sale.currency(),
-                    title, RefundRequest.Status.PENDING, user.id(), clock.instant(), null, null, null, null);
-            Optional<RefundRequest> earlier = requests.find(sale.merchantId(), sale.id(), request.id());
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-            if (!offer.quote().refundable()) {
-                throw new RefundRefused(RefundRefused.Reason.NOTHING_LEFT);
-            }
-            if (amount <= 0 || amount > offer.offered()) {
-                throw new RefundRefused(RefundRefused.Reason.AMOUNT_ABOVE_REMAINING);
-            }
-            requests.insert(request, formToken);
-            mails.requested(request, sale, users.contact(user.merchantId(), user.id()).orElseThrow());
-            return request;
-        });
+        Offer offer = offer(sale);
+        RefundRequest request = new RefundRequest(requestId(sale, formToken), sale.merchantId(), sale.id(), amount,
+                sale.currency(), title, RefundRequest.Status.PENDING, user.id(), clock.instant(), null, null, null,
+                null);
+        Optional<RefundRequest> earlier = requests.find(sale.merchantId(), sale.id(), request.id());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        if (!offer.quote().refundable()) {
+            throw new RefundRefused(RefundRefused.Reason.NOTHING_LEFT);
+        }
+        if (amount <= 0 || amount > offer.offered()) {
+            throw new RefundRefused(RefundRefused.Reason.AMOUNT_ABOVE_REMAINING);
+        }
+        requests.insert(request, formToken);
+        mails.requested(request, sale, users.contact(user.merchantId(), user.id()).orElseThrow());
+        return request;
     }
 
     /** One form makes one request: its id follows from the sale and the form's token. */

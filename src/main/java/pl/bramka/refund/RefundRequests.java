@@ -1,4 +1,4 @@
-package pl.bramka.transaction;
+package pl.bramka.refund;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -44,8 +44,13 @@ class RefundRequests {
                 .update();
     }
 
+    /**
+     * What the sale's requests would still refund: those awaiting a decision, and those approved whose refund is not
+     * written yet (an approval is recorded before its refund is made).
+     */
     long pendingAmount(UUID saleId) {
-        return jdbc.sql("select coalesce(sum(amount), 0) from refund_request where sale_id = ? and status = 'PENDING'")
+        return jdbc.sql("select coalesce(sum(amount), 0) from refund_request where sale_id = ? "
+                + "and (status = 'PENDING' or status = 'APPROVED' and refund_id is null)")
                 .param(saleId).query(Long.class).single();
     }
 

@@ -1,4 +1,4 @@
-package pl.bramka.payment;
+package pl.bramka.payment.acquirer;
 
 /** What can happen to a transaction; {@link TransactionStateMachine} says which status each leads to. */
 public enum TransactionEvent {

@@ -1,4 +1,4 @@
-package pl.bramka.transaction;
+package pl.bramka.refund;
 
 /** A refund request that cannot be decided by this user now; nothing was changed. */
 class RefundDecisionRefused extends RuntimeException {

@@ -1,4 +1,4 @@
-package pl.bramka.transaction;
+package pl.bramka.refund;
 
 import java.util.Locale;
 
@@ -6,6 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import pl.bramka.mail.Mailer;
 import pl.bramka.payment.Transaction;
+import pl.bramka.shared.Money;
 import pl.bramka.shared.PublicUrl;
 import pl.bramka.user.Permission;
 import pl.bramka.user.UserContact;
@@ -50,6 +51,6 @@ class RefundMails {
     }
 
     private static String amount(RefundRequest request, Locale locale) {
-        return TransactionViews.amount(request.amount(), request.currency(), locale);
+        return new Money(request.amount(), request.currency()).format(locale);
     }
 }

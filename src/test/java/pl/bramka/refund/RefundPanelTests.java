@@ -1,4 +1,4 @@
-package pl.bramka.transaction;
+package pl.bramka.refund;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,6 +32,7 @@ import pl.bramka.payment.PaymentSource;
 import pl.bramka.payment.Payments;
 import pl.bramka.payment.Refunds;
 import pl.bramka.payment.Transaction;
+import pl.bramka.transaction.SettledSales;
 import pl.bramka.user.Role;
 import pl.bramka.user.SignedInUser;
 
@@ -80,7 +81,7 @@ class RefundPanelTests extends IntegrationTest {
         confirm(sale, financeActive, token, "partial", "30,00");
 
         assertThat(refunded(sale)).isEqualTo(30_00);
-        assertThat(payments.refundsOf(sale.id())).hasSize(1);
+        assertThat(payments.refundsOf(sale)).hasSize(1);
         assertThat(page("/transactions/" + sale.id(), financeActive)).contains("70,00");
     }
 
@@ -139,7 +140,7 @@ class RefundPanelTests extends IntegrationTest {
             threads.shutdown();
         }
         assertThat(refunded(sale)).isEqualTo(99_00);
-        assertThat(payments.refundsOf(sale.id())).hasSize(33);
+        assertThat(payments.refundsOf(sale)).hasSize(33);
     }
 
     @Test
@@ -170,6 +171,48 @@ class RefundPanelTests extends IntegrationTest {
                 .contains("50,00");
         decide(sale, request, representative, "approve");
         assertThat(refunded(sale)).as("a request is approved once").isEqualTo(50_00);
+    }
+
+    @Test
+    void theThresholdAppliesToWhatTheSaleHasRefundedAwaitsAndIsAskedSoRefundsCannotBeSplitAroundIt()
+            throws Exception {
+        mvc.perform(post("/settings/refunds").param("thresholds[PLN]", "50,00").with(user(representative))
+                .with(csrf()));
+        Transaction sale = sales.settled(shop, 100_00);
+        confirm(sale, financeActive, newToken(), "partial", "30,00");
+        assertThat(refunded(sale)).as("30 of 50 needs nobody else").isEqualTo(30_00);
+
+        assertThat(review(sale, newToken(), "partial", "20,00")).as("30 refunded + 20 reaches 50")
+                .contains("id=\"approval-needed\"");
+        confirm(sale, financeActive, newToken(), "partial", "20,00");
+        assertThat(refunded(sale)).isEqualTo(30_00);
+        assertThat(review(sale, newToken(), "partial", "1,00")).as("30 refunded + 20 awaiting + 1")
+                .contains("id=\"approval-needed\"");
+        confirm(sale, financeActive, newToken(), "partial", "1,00");
+
+        assertThat(refunded(sale)).isEqualTo(30_00);
+        assertThat(jdbc.sql("select amount from refund_request where sale_id = ? and status = 'PENDING' "
+                + "order by amount").param(sale.id()).query(Long.class).list()).containsExactly(1_00L, 20_00L);
+    }
+
+    @Test
+    void twoRefundsOrderedAtOnceJustUnderTheThresholdStillNeedTheSecondPerson() throws Exception {
+        mvc.perform(post("/settings/refunds").param("thresholds[PLN]", "50,00").with(user(representative))
+                .with(csrf()));
+        Transaction sale = sales.settled(shop, 100_00);
+        ExecutorService tabs = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Integer> order = () -> confirm(sale, financeActive, newToken(), "partial", "30,00").getStatus();
+            for (Future<Integer> answer : tabs.invokeAll(List.of(order, order))) {
+                assertThat(answer.get()).isEqualTo(302);
+            }
+        } finally {
+            tabs.shutdown();
+        }
+
+        assertThat(refunded(sale)).isEqualTo(30_00);
+        assertThat(jdbc.sql("select amount from refund_request where sale_id = ? and status = 'PENDING'")
+                .param(sale.id()).query(Long.class).list()).containsExactly(30_00L);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package pl.bramka.payment;
+package pl.bramka.payment.acquirer;
 
 import java.util.List;
 

@@ -1,7 +1,6 @@
-package pl.bramka.transaction;
+package pl.bramka.refund;
 
 import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -68,7 +67,7 @@ class RefundForm {
         }
         if (minor > offered) {
             errors.rejectValue("full".equals(kind) ? "kind" : "amount", "refund.amount.aboveRemaining",
-                    new Object[] {TransactionViews.amount(offered, currency, locale)}, null);
+                    new Object[] {new Money(offered, currency).format(locale)}, null);
         }
         return errors.hasErrors() || minor <= 0 ? Optional.empty() : Optional.of(minor);
     }
@@ -81,8 +80,7 @@ class RefundForm {
 
     /** Minor units written as a person types them in Polish, e.g. 1250 PLN → "12,50". */
     static String major(long minor, String currency) {
-        int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-        return BigDecimal.valueOf(minor, digits).toPlainString().replace('.', ',');
+        return BigDecimal.valueOf(minor, Money.fractionDigits(currency)).toPlainString().replace('.', ',');
     }
 
     public String getKind() {

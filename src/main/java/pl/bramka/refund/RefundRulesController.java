@@ -1,4 +1,4 @@
-package pl.bramka.transaction;
+package pl.bramka.refund;
 
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +46,6 @@ class RefundRulesController {
 
     private static String page(Model model) {
         model.addAttribute("currencies", Money.CURRENCIES.stream().sorted().toList());
-        return "transaction/refund-rules";
+        return "refund/rules";
     }
 }

@@ -1,4 +1,4 @@
-package pl.bramka.transaction;
+package pl.bramka.refund;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +38,7 @@ class InterruptedApprovals {
     @Scheduled(fixedDelayString = "${bramka.refunds.approval-recovery-interval:60s}")
     void completeInterrupted() {
         for (RefundRequest approved : requests.approvedWithoutRefund(clock.instant().minus(GRACE), BATCH)) {
-            payments.transaction(approved.saleId()).ifPresent(sale -> {
+            payments.transactionOfMerchant(approved.merchantId(), approved.saleId()).ifPresent(sale -> {
                 try {
                     desk.complete(approved, sale);
                     log.info("Completed the refund of approved request {}", approved.id());
