@@ -78,7 +78,9 @@ public final class HttpVisitor implements AutoCloseable {
     }
 
     public Answer get(String path) {
-        return execute(new HttpGet(baseUrl + path));
+        HttpGet get = new HttpGet(baseUrl + path);
+        get.setHeader("Accept", "text/html");
+        return execute(get);
     }
 
     /** Loads the page at {@code path} and submits its form with these fields and the page's CSRF token. */
@@ -94,6 +96,7 @@ public final class HttpVisitor implements AutoCloseable {
     public Answer postJson(String path, String json, String bearerToken) {
         HttpPost post = new HttpPost(baseUrl + path);
         post.setHeader("Authorization", "Bearer " + bearerToken);
+        post.setHeader("Accept", "application/json");
         post.setEntity(new StringEntity(json, ContentType.APPLICATION_JSON));
         return execute(post);
     }
@@ -105,6 +108,7 @@ public final class HttpVisitor implements AutoCloseable {
 
     private Answer post(String path, String csrfToken, Map<String, String> fields) {
         HttpPost post = new HttpPost(baseUrl + path);
+        post.setHeader("Accept", "text/html");
         List<NameValuePair> form = new ArrayList<>();
         form.add(new BasicNameValuePair("_csrf", csrfToken));
         fields.forEach((name, value) -> form.add(new BasicNameValuePair(name, value)));
