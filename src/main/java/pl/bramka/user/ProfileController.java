@@ -66,9 +66,13 @@ class ProfileController {
         return "redirect:/profile";
     }
 
-    /** The session keeps the signed-in user; after a change of name it must hold the new one. */
+    /**
+     * The session keeps the signed-in user; after a change of name it must hold the new one, without the password
+     * hash the account record carries.
+     */
     private void refreshSignedInUser(SignedInUser refreshed, HttpServletRequest request,
             HttpServletResponse response) {
+        refreshed.eraseCredentials();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(refreshed, null,
                 refreshed.getAuthorities()));
