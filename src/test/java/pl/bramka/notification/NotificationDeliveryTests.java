@@ -57,7 +57,7 @@ class NotificationDeliveryTests extends IntegrationTest {
     Refunds refunds;
 
     @Autowired
-    NotificationRepository notifications;
+    DeliveryQueue queue;
 
     @Autowired
     WebhookSender sender;
@@ -164,7 +164,7 @@ class NotificationDeliveryTests extends IntegrationTest {
     @Test
     void anAttemptOfANodeThatStoppedIsTakenOverWhenItsLeaseRunsOut() throws Exception {
         try (WebhookReceiver receiver = new WebhookReceiver(shop)) {
-            ClaimedNotification claimed = notifications.insertClaimed(notification(receiver.url(), UUID.randomUUID(),
+            ClaimedNotification claimed = queue.insertClaimed(notification(receiver.url(), UUID.randomUUID(),
                     "{\"crashed\":true}"), clock.instant(), clock.instant().plus(settings.lease()), "stopped-node");
             sleep(Duration.ofMillis(800));
             assertThat(receiver.count()).as("leased by the stopped node").isZero();
@@ -188,7 +188,7 @@ class NotificationDeliveryTests extends IntegrationTest {
             }
             for (int sequence = 0; sequence < 10; sequence++) {
                 for (UUID stream : streams) {
-                    notifications.insert(notification(receiver.url(), stream,
+                    queue.insert(notification(receiver.url(), stream,
                             "{\"stream\":\"" + stream + "\",\"sequence\":" + sequence + "}"), clock.instant());
                 }
             }
@@ -196,7 +196,7 @@ class NotificationDeliveryTests extends IntegrationTest {
             ExecutorService nodes = Executors.newFixedThreadPool(2);
             List<Future<?>> otherNodes = new ArrayList<>();
             for (String node : List.of("node-b", "node-c")) {
-                NotificationDispatcher dispatcher = new NotificationDispatcher(notifications, sender, shops,
+                NotificationDispatcher dispatcher = new NotificationDispatcher(queue, sender, shops,
                         inTransaction, settings, Clock.systemUTC(), node);
                 otherNodes.add(nodes.submit(() -> {
                     while (running.get()) {
@@ -234,12 +234,12 @@ class NotificationDeliveryTests extends IntegrationTest {
         try (WebhookReceiver slow = new WebhookReceiver(shop); WebhookReceiver healthy = new WebhookReceiver(shop)) {
             slow.holdRequests();
             for (int i = 0; i < 20; i++) {
-                notifications.insert(notification(slow.url(), UUID.randomUUID(), "{\"slow\":" + i + "}"),
+                queue.insert(notification(slow.url(), UUID.randomUUID(), "{\"slow\":" + i + "}"),
                         clock.instant());
             }
             eventually(() -> assertThat(slow.count()).isEqualTo(settings.perEndpoint()));
             for (int i = 0; i < 10; i++) {
-                notifications.insert(notification(healthy.url(), UUID.randomUUID(), "{\"healthy\":" + i + "}"),
+                queue.insert(notification(healthy.url(), UUID.randomUUID(), "{\"healthy\":" + i + "}"),
                         clock.instant());
             }
 
