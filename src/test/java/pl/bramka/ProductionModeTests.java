@@ -66,7 +66,10 @@ class ProductionModeTests extends IntegrationTest {
     @Test
     void theAddressGuardRefusesALoopbackWebhookWithoutConnecting() {
         UUID merchantId = production.getBean(MerchantManagement.class).register("Sklep produkcyjny");
-        UUID serviceId = production.getBean(ShopManagement.class).registerDemoShop(merchantId, null).serviceId();
+        UUID serviceId = production.getBean(ShopManagement.class).register(merchantId, "Sklep",
+                "https://sklep.example.com");
+        // What the operator does for a new shop
+        productionJdbc.sql("update shop set status = 'ACTIVE' where service_id = ?").param(serviceId).update();
 
         Payments payments = production.getBean(Payments.class);
         payments.cancel(payments.open(new NewPayment(serviceId, PaymentSource.API, 4999, "PLN", "Zamówienie 5",
