@@ -1,7 +1,7 @@
 /**
  * Demo mode ({@code bramka.demo}, on by default with the embedded database): the demo merchant seeded on an empty
  * database with one user per role and its logins written to {@code data/demo-credentials.properties}, and the
- * developer page that shows the local mail outbox.
+ * developer page that shows the local mail outbox to clients on the same machine.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo")
 package pl.bramka.demo;

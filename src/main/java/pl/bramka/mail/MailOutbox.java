@@ -6,11 +6,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class MailOutbox {
+
+    private static final String COLUMNS = "id, recipient, subject, body, sealed, status, created_at";
 
     private final JdbcClient jdbc;
 
@@ -18,26 +21,31 @@ class MailOutbox {
         this.jdbc = jdbc;
     }
 
-    void add(String recipient, String subject, String body, String status) {
-        jdbc.sql("insert into mail_outbox (recipient, subject, body, status) values (?, ?, ?, ?)")
-                .params(recipient, subject, body, status).update();
+    /** The id of a row about to be written, so its values can be sealed for it before the insert. */
+    long nextId() {
+        return jdbc.sql("select nextval(pg_get_serial_sequence('mail_outbox', 'id'))").query(Long.class).single();
     }
 
-    List<OutgoingMail> recent(int limit) {
-        return jdbc.sql("select id, recipient, subject, body, status, created_at from mail_outbox "
-                + "order by id desc limit ?").param(limit).query(MailOutbox::map).list();
+    void add(long id, String recipient, String sealedSubject, String sealedBody, String status) {
+        jdbc.sql("insert into mail_outbox (id, recipient, subject, body, sealed, status) values (?, ?, ?, ?, true, ?)")
+                .params(id, recipient, sealedSubject, sealedBody, status).update();
+    }
+
+    List<StoredMail> recent(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from mail_outbox order by id desc limit ?").param(limit)
+                .query(MailOutbox::map).list();
     }
 
     /**
      * Claims due messages for one delivery attempt by pushing their next attempt into the future; the row lock is
      * held only for this statement, so several nodes share the work without sending anything twice at once.
      */
-    List<OutgoingMail> claimDue(int limit, Instant now, Instant claimedUntil) {
+    List<StoredMail> claimDue(int limit, Instant now, Instant claimedUntil) {
         return jdbc.sql("""
                 update mail_outbox set next_attempt_at = ?, attempts = attempts + 1
                 where id in (select id from mail_outbox where status = 'PENDING' and next_attempt_at <= ?
                              order by next_attempt_at limit ? for update skip locked)
-                returning id, recipient, subject, body, status, created_at""")
+                returning\s""" + COLUMNS)
                 .params(Timestamp.from(claimedUntil), Timestamp.from(now), limit).query(MailOutbox::map).list();
     }
 
@@ -61,8 +69,45 @@ class MailOutbox {
         return jdbc.sql("select attempts from mail_outbox where id = ?").param(id).query(Integer.class).single();
     }
 
-    private static OutgoingMail map(ResultSet rs, int row) throws SQLException {
-        return new OutgoingMail(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
-                rs.getString("body"), rs.getString("status"), rs.getTimestamp("created_at").toInstant());
+    /** Stores a value sealed again (under the current key) only if the row still holds the one it was read as. */
+    void replaceSealedSubject(long id, String read, String resealed) {
+        jdbc.sql("update mail_outbox set subject = ? where id = ? and sealed and subject = ?")
+                .params(resealed, id, read).update();
+    }
+
+    /** As {@link #replaceSealedSubject}, for the body. */
+    void replaceSealedBody(long id, String read, String resealed) {
+        jdbc.sql("update mail_outbox set body = ? where id = ? and sealed and body = ?")
+                .params(resealed, id, read).update();
+    }
+
+    /** Plain-text rows of an earlier version, locked for sealing by the caller's transaction; other nodes skip them. */
+    List<StoredMail> lockPlainText(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from mail_outbox where not sealed order by id limit ? "
+                + "for update skip locked").param(limit).query(MailOutbox::map).list();
+    }
+
+    void storeSealed(long id, String sealedSubject, @Nullable String sealedBody) {
+        jdbc.sql("update mail_outbox set subject = ?, body = ?, sealed = true where id = ? and not sealed")
+                .params(sealedSubject, sealedBody, id).update();
+    }
+
+    /**
+     * Drops the bodies of messages done with (sent, given up, or kept locally) before {@code doneBefore}, at most
+     * {@code limit} rows; rows another node is dropping are skipped. Returns how many were dropped.
+     */
+    int dropBodies(Instant doneBefore, int limit) {
+        return jdbc.sql("""
+                update mail_outbox set body = null
+                where id in (select id from mail_outbox
+                             where body is not null and status <> 'PENDING' and coalesce(sent_at, created_at) < ?
+                             limit ? for update skip locked)""")
+                .params(Timestamp.from(doneBefore), limit).update();
+    }
+
+    private static StoredMail map(ResultSet rs, int row) throws SQLException {
+        return new StoredMail(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
+                rs.getString("body"), rs.getBoolean("sealed"), rs.getString("status"),
+                rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -9,26 +9,31 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Queues e-mails. A message is written in the caller's transaction, so it is sent exactly when the change that
- * caused it commits, and survives a crash before delivery.
+ * caused it commits, and survives a crash before delivery. Its subject and body are sealed for their row, so the
+ * links they carry are not readable from the database.
  */
 @Service
 public class Mailer {
 
     private final MailOutbox outbox;
+    private final MailSeal seal;
     private final boolean smtpConfigured;
 
-    Mailer(MailOutbox outbox, ObjectProvider<JavaMailSender> smtp) {
+    Mailer(MailOutbox outbox, MailSeal seal, ObjectProvider<JavaMailSender> smtp) {
         this.outbox = outbox;
+        this.seal = seal;
         this.smtpConfigured = smtp.getIfAvailable() != null;
     }
 
     @Transactional
     public void send(String recipient, String subject, String body) {
-        outbox.add(recipient, subject, body, smtpConfigured ? "PENDING" : "LOCAL");
+        long id = outbox.nextId();
+        outbox.add(id, recipient, seal.sealSubject(id, subject), seal.sealBody(id, body),
+                smtpConfigured ? "PENDING" : "LOCAL");
     }
 
-    /** The newest messages of the outbox, for the demo-mode mail page. */
+    /** The newest messages of the outbox, readable, for the demo-mode mail page. */
     public List<OutgoingMail> recent(int limit) {
-        return outbox.recent(limit);
+        return outbox.recent(limit).stream().map(seal::open).toList();
     }
 }

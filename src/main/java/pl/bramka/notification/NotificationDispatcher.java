@@ -36,7 +36,7 @@ class NotificationDispatcher implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
 
-    private final NotificationRepository notifications;
+    private final DeliveryQueue queue;
     private final WebhookSender sender;
     private final ShopDirectory shops;
     private final ShopCredentials credentials;
@@ -51,16 +51,16 @@ class NotificationDispatcher implements DisposableBean {
     private final AtomicInteger inFlight = new AtomicInteger();
 
     @Autowired
-    NotificationDispatcher(NotificationRepository notifications, WebhookSender sender, ShopDirectory shops,
+    NotificationDispatcher(DeliveryQueue queue, WebhookSender sender, ShopDirectory shops,
             ShopCredentials credentials, TransactionTemplate inTransaction, WebhookSettings settings, Clock clock) {
-        this(notifications, sender, shops, credentials, inTransaction, settings, clock,
+        this(queue, sender, shops, credentials, inTransaction, settings, clock,
                 ManagementFactory.getRuntimeMXBean().getName());
     }
 
-    NotificationDispatcher(NotificationRepository notifications, WebhookSender sender, ShopDirectory shops,
+    NotificationDispatcher(DeliveryQueue queue, WebhookSender sender, ShopDirectory shops,
             ShopCredentials credentials, TransactionTemplate inTransaction, WebhookSettings settings, Clock clock,
             String node) {
-        this.notifications = notifications;
+        this.queue = queue;
         this.sender = sender;
         this.shops = shops;
         this.credentials = credentials;
@@ -112,7 +112,7 @@ class NotificationDispatcher implements DisposableBean {
             return List.of();
         }
         Instant now = clock.instant();
-        List<ClaimedNotification> claimed = inTransaction.execute(status -> notifications.claim(now,
+        List<ClaimedNotification> claimed = inTransaction.execute(status -> queue.claim(now,
                 now.plus(settings.lease()), free, settings.perEndpoint(), node));
         inFlight.addAndGet(claimed.size());
         return claimed;
@@ -159,15 +159,15 @@ class NotificationDispatcher implements DisposableBean {
         else if (retryIn.isEmpty()) {
             state = NotificationState.FAILED;
         }
-        else if (notifications.hasNewerPending(notification.id())) {
+        else if (queue.hasNewerPending(notification.id())) {
             state = NotificationState.SUPERSEDED;
         }
         else {
             state = NotificationState.PENDING;
             nextAttempt = now.plus(retryIn.get());
         }
-        notifications.recordAttempt(notification, delivery, now, nextAttempt);
-        if (!notifications.finish(notification, delivery, state, nextAttempt, now)) {
+        queue.recordAttempt(notification, delivery, now, nextAttempt);
+        if (!queue.finish(notification, delivery, state, nextAttempt, now)) {
             log.info("Notification {} attempt {} finished after its lease had passed to another node",
                     notification.id(), notification.attempt());
         }

@@ -9,15 +9,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class NotificationLog {
 
-    private final NotificationRepository notifications;
+    private final DeliveryLog log;
 
-    NotificationLog(NotificationRepository notifications) {
-        this.notifications = notifications;
+    NotificationLog(DeliveryLog log) {
+        this.log = log;
     }
 
     /** The notifications about one transaction of this merchant, oldest first, each with its attempts. */
     public List<NotificationEntry> ofTransaction(UUID merchantId, UUID transactionId) {
-        return notifications.ofTransaction(merchantId, transactionId).stream()
-                .map(entry -> entry.withAttempts(notifications.attempts(entry.publicId()))).toList();
+        return log.ofTransaction(merchantId, transactionId).stream()
+                .map(entry -> entry.withAttempts(log.attempts(entry.publicId()))).toList();
     }
 }

@@ -32,15 +32,17 @@ class NotificationRequests {
     static final int MAX_REPLAY = 10_000;
     static final String TEST_ORDER_ID = "bramka-test-notification";
 
-    private final NotificationRepository notifications;
+    private final DeliveryQueue queue;
+    private final DeliveryLog log;
     private final NotificationDispatcher dispatcher;
     private final ShopDirectory shops;
     private final PublicUrl publicUrl;
     private final Clock clock;
 
-    NotificationRequests(NotificationRepository notifications, NotificationDispatcher dispatcher, ShopDirectory shops,
-            PublicUrl publicUrl, Clock clock) {
-        this.notifications = notifications;
+    NotificationRequests(DeliveryQueue queue, DeliveryLog log, NotificationDispatcher dispatcher,
+            ShopDirectory shops, PublicUrl publicUrl, Clock clock) {
+        this.queue = queue;
+        this.log = log;
         this.dispatcher = dispatcher;
         this.shops = shops;
         this.publicUrl = publicUrl;
@@ -57,7 +59,7 @@ class NotificationRequests {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        ClaimedNotification claimed = notifications.insertClaimed(testNotification(shop, target), now,
+        ClaimedNotification claimed = queue.insertClaimed(testNotification(shop, target), now,
                 now.plus(dispatcher.lease()), dispatcher.node());
         return Optional.of(dispatcher.deliver(claimed));
     }
@@ -65,15 +67,15 @@ class NotificationRequests {
     /** Queues a copy of one notification of this shop; false when the shop has no such notification. */
     @Transactional
     boolean resend(GatewayShop shop, UUID publicId) {
-        Optional<NotificationRepository.ReplaySource> original = notifications.idOf(shop.serviceId(), publicId)
-                .flatMap(notifications::replaySource);
-        original.ifPresent(source -> notifications.copy(source.id(), NotificationKind.RESEND, targetNow(shop, source),
+        Optional<DeliveryLog.ReplaySource> original = log.idOf(shop.serviceId(), publicId)
+                .flatMap(log::replaySource);
+        original.ifPresent(source -> queue.copy(source.id(), NotificationKind.RESEND, targetNow(shop, source),
                 UUID.randomUUID(), clock.instant()));
         return original.isPresent();
     }
 
     int countReplayable(GatewayShop shop, Instant from, Instant to) {
-        return notifications.countStatusNotifications(shop.serviceId(), from, to, MAX_REPLAY + 1);
+        return log.countStatusNotifications(shop.serviceId(), from, to, MAX_REPLAY + 1);
     }
 
     /**
@@ -82,18 +84,18 @@ class NotificationRequests {
      */
     @Transactional
     int replay(GatewayShop shop, Instant from, Instant to) {
-        List<NotificationRepository.ReplaySource> originals = notifications.statusNotifications(shop.serviceId(),
+        List<DeliveryLog.ReplaySource> originals = log.statusNotifications(shop.serviceId(),
                 from, to, MAX_REPLAY);
         Instant now = clock.instant();
         Map<UUID, UUID> replayStreams = new HashMap<>();
-        for (NotificationRepository.ReplaySource original : originals) {
+        for (DeliveryLog.ReplaySource original : originals) {
             UUID stream = replayStreams.computeIfAbsent(original.streamId(), live -> UUID.randomUUID());
-            notifications.copy(original.id(), NotificationKind.REPLAY, targetNow(shop, original), stream, now);
+            queue.copy(original.id(), NotificationKind.REPLAY, targetNow(shop, original), stream, now);
         }
         return originals.size();
     }
 
-    private static NotificationTarget targetNow(GatewayShop shop, NotificationRepository.ReplaySource original) {
+    private static NotificationTarget targetNow(GatewayShop shop, DeliveryLog.ReplaySource original) {
         if (original.source() == NotificationTarget.Source.SHOP && shop.notificationUrl() != null) {
             return NotificationTarget.of(shop.notificationUrl(), NotificationTarget.Source.SHOP);
         }

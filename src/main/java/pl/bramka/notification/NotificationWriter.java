@@ -25,13 +25,13 @@ import pl.bramka.shop.ShopDirectory;
 @Component
 class NotificationWriter {
 
-    private final NotificationRepository notifications;
+    private final DeliveryQueue queue;
     private final ShopDirectory shops;
     private final PublicUrl publicUrl;
     private final Clock clock;
 
-    NotificationWriter(NotificationRepository notifications, ShopDirectory shops, PublicUrl publicUrl, Clock clock) {
-        this.notifications = notifications;
+    NotificationWriter(DeliveryQueue queue, ShopDirectory shops, PublicUrl publicUrl, Clock clock) {
+        this.queue = queue;
         this.shops = shops;
         this.publicUrl = publicUrl;
         this.clock = clock;
@@ -61,9 +61,9 @@ class NotificationWriter {
     /** {@code streamMayHaveEarlier}: false for a transaction just created, whose stream starts with this one. */
     private void write(NewNotification notification, boolean streamMayHaveEarlier) {
         Instant now = clock.instant();
-        long id = notifications.insert(notification, now);
+        long id = queue.insert(notification, now);
         if (streamMayHaveEarlier) {
-            notifications.supersedeFailedBefore(notification.streamId(), id, now);
+            queue.supersedeFailedBefore(notification.streamId(), id, now);
         }
     }
 

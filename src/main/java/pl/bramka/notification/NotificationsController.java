@@ -37,14 +37,14 @@ class NotificationsController {
 
     private final ShopDirectory shops;
     private final ShopCredentials credentials;
-    private final NotificationRepository notifications;
+    private final DeliveryLog log;
     private final NotificationRequests requests;
 
-    NotificationsController(ShopDirectory shops, ShopCredentials credentials, NotificationRepository notifications,
+    NotificationsController(ShopDirectory shops, ShopCredentials credentials, DeliveryLog log,
             NotificationRequests requests) {
         this.shops = shops;
         this.credentials = credentials;
-        this.notifications = notifications;
+        this.log = log;
         this.requests = requests;
     }
 
@@ -52,9 +52,9 @@ class NotificationsController {
     String list(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID serviceId,
             @RequestParam(required = false) @Nullable String before, Model model) {
         GatewayShop shop = shopOf(user, serviceId);
-        Long beforeId = before == null ? null : Ids.uuid(before).flatMap(id -> notifications.idOf(serviceId, id))
+        Long beforeId = before == null ? null : Ids.uuid(before).flatMap(id -> log.idOf(serviceId, id))
                 .orElse(null);
-        List<NotificationEntry> page = notifications.ofShop(serviceId, beforeId, PAGE_SIZE + 1);
+        List<NotificationEntry> page = log.ofShop(serviceId, beforeId, PAGE_SIZE + 1);
         model.addAttribute("shop", shop);
         model.addAttribute("notifications", page.subList(0, Math.min(PAGE_SIZE, page.size())));
         model.addAttribute("older", page.size() > PAGE_SIZE ? page.get(PAGE_SIZE - 1).publicId() : null);
@@ -69,10 +69,10 @@ class NotificationsController {
     String details(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID serviceId,
             @PathVariable String notificationId, Model model) {
         GatewayShop shop = shopOf(user, serviceId);
-        NotificationEntry entry = Ids.uuid(notificationId).flatMap(id -> notifications.idOf(serviceId, id))
-                .flatMap(notifications::entry).orElseThrow(NotificationsController::notFound);
+        NotificationEntry entry = Ids.uuid(notificationId).flatMap(id -> log.idOf(serviceId, id))
+                .flatMap(log::entry).orElseThrow(NotificationsController::notFound);
         model.addAttribute("shop", shop);
-        model.addAttribute("notification", entry.withAttempts(notifications.attempts(entry.publicId())));
+        model.addAttribute("notification", entry.withAttempts(log.attempts(entry.publicId())));
         return "notification/details";
     }
 

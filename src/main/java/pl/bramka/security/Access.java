@@ -1,35 +1,42 @@
 package pl.bramka.security;
 
-import org.jspecify.annotations.Nullable;
+import java.util.List;
+
 import pl.bramka.user.Permission;
+import pl.bramka.user.Role;
 
 /**
- * What a route requires: nothing, a signed-in user, or one permission of the roles matrix. Two kinds of route live
- * outside the panel's session: the REST API, which checks its bearer token itself and answers 401 without one, and
- * payer pages, which anyone with the payment's address may use. Neither takes the panel's CSRF token, because
- * shops' servers and other sites' forms post to them.
+ * What a route requires: nothing, a signed-in user, or permissions of the roles matrix (all of them). Two kinds of
+ * route live outside the panel's session: the REST API, which checks its bearer token itself and answers 401 without
+ * one, and payer pages, which anyone with the payment's address may use. Neither takes the panel's CSRF token,
+ * because shops' servers and other sites' forms post to them.
  */
-public record Access(Kind kind, @Nullable Permission permission) {
+public record Access(Kind kind, List<Permission> permissions) {
 
     public enum Kind { PUBLIC, SIGNED_IN, PERMISSION, API, PAYER }
 
     static Access open() {
-        return new Access(Kind.PUBLIC, null);
+        return new Access(Kind.PUBLIC, List.of());
     }
 
     static Access api() {
-        return new Access(Kind.API, null);
+        return new Access(Kind.API, List.of());
     }
 
     static Access payer() {
-        return new Access(Kind.PAYER, null);
+        return new Access(Kind.PAYER, List.of());
     }
 
     static Access signedIn() {
-        return new Access(Kind.SIGNED_IN, null);
+        return new Access(Kind.SIGNED_IN, List.of());
     }
 
-    static Access requires(Permission permission) {
-        return new Access(Kind.PERMISSION, permission);
+    static Access requires(Permission... all) {
+        return new Access(Kind.PERMISSION, List.of(all));
+    }
+
+    /** Whether a signed-in user of this role passes; the route's own checks (its merchant's data) come on top. */
+    public boolean grants(Role role) {
+        return permissions.stream().allMatch(role::grants);
     }
 }

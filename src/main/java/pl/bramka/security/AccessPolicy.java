@@ -74,6 +74,11 @@ public final class AccessPolicy {
         get("/shops/{serviceId}/data", requires(Permission.VIEW_SHOPS));
         any("/shops/{serviceId}/data/**", requires(Permission.MANAGE_SHOPS));
         any("/shops/{serviceId}/integration/emails", requires(Permission.MANAGE_NOTIFICATION_EMAILS));
+        // Copies of notifications carry amounts to whatever URL the integration names: only for users who see them
+        any("/shops/{serviceId}/integration/notifications/{notificationId}/resend",
+                requires(Permission.MANAGE_INTEGRATION, Permission.VIEW_PAYMENTS));
+        any("/shops/{serviceId}/integration/notifications/replay/**",
+                requires(Permission.MANAGE_INTEGRATION, Permission.VIEW_PAYMENTS));
         any("/shops/{serviceId}/integration/**", requires(Permission.MANAGE_INTEGRATION));
         any("/shops/{serviceId}/methods/{code}/enable", requires(Permission.MANAGE_PAYMENT_METHODS));
         any("/shops/{serviceId}/methods/{code}/disable", requires(Permission.MANAGE_PAYMENT_METHODS));

@@ -1,7 +1,6 @@
 package pl.bramka.security;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.DisabledException;
@@ -9,6 +8,7 @@ import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import pl.bramka.user.AccountThrottle;
 
 @Controller
 class LoginController {
@@ -24,9 +24,8 @@ class LoginController {
         Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (failure instanceof SignInLocked locked) {
-            long minutes = Math.max(1, (Duration.between(clock.instant(), locked.until()).toSeconds() + 59) / 60);
             model.addAttribute("loginError", "login.locked");
-            model.addAttribute("lockedMinutes", minutes);
+            model.addAttribute("lockedMinutes", AccountThrottle.minutesLeft(locked.until(), clock.instant()));
         }
         else if (failure instanceof DisabledException) {
             model.addAttribute("loginError", "login.deactivated");

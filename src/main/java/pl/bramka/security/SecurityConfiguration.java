@@ -101,7 +101,8 @@ class SecurityConfiguration {
         switch (access.kind()) {
             case PUBLIC, API, PAYER -> url.permitAll();
             case SIGNED_IN -> url.authenticated();
-            case PERMISSION -> url.hasAuthority(access.permission().name());
+            case PERMISSION -> url.hasAllAuthorities(access.permissions().stream().map(Enum::name)
+                    .toArray(String[]::new));
         }
     }
 

@@ -12,14 +12,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import pl.bramka.user.AccountThrottle;
 
 /**
- * Counts failed sign-ins per account (e-mail) and per client address. The fifth failure within the window locks
- * that key for the lock time; while locked, even the right password is refused. State lives in the database, so
- * every node of a cluster sees the same locks.
+ * Counts failed sign-ins (and the other limited attempts of {@link AccountThrottle}) per account (e-mail) and per
+ * client address. The fifth failure within the window locks that key for the lock time; while locked, even the
+ * right password is refused. State lives in the database, so every node of a cluster sees the same locks.
  */
 @Component
-class SignInThrottle {
+class SignInThrottle implements AccountThrottle {
 
     static final int MAX_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
@@ -35,18 +36,20 @@ class SignInThrottle {
     }
 
     /** The end of the longest lock on this account or address, if any is in force. */
-    Optional<Instant> lockedUntil(String email, String address) {
+    @Override
+    public Optional<Instant> lockedUntil(Kind kind, String email, String address) {
         return jdbc.sql("select max(locked_until) from sign_in_lock where throttle_key in (?, ?) and locked_until > ?")
-                .params(accountKey(email), addressKey(address), Timestamp.from(clock.instant()))
+                .params(accountKey(kind, email), addressKey(kind, address), Timestamp.from(clock.instant()))
                 .query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
                 .single();
     }
 
-    /** Records a failure in its own transaction, so it stays even though the sign-in itself fails. */
+    /** Records a failure in its own transaction, so it stays even though the attempt itself fails. */
+    @Override
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void recordFailure(String email, String address) {
+    public void recordFailure(Kind kind, String email, String address) {
         Instant now = clock.instant();
-        for (String key : List.of(accountKey(email), addressKey(address))) {
+        for (String key : List.of(accountKey(kind, email), addressKey(kind, address))) {
             jdbc.sql("insert into sign_in_failure (throttle_key, failed_at) values (?, ?)")
                     .params(key, Timestamp.from(now)).update();
             int recent = jdbc.sql("select count(*) from sign_in_failure where throttle_key = ? and failed_at > ?")
@@ -57,9 +60,11 @@ class SignInThrottle {
         }
     }
 
+    @Override
     @Transactional
-    void recordSuccess(String email) {
-        jdbc.sql("delete from sign_in_failure where throttle_key = ?").param(accountKey(email)).update();
+    public void recordSuccess(String email) {
+        jdbc.sql("delete from sign_in_failure where throttle_key = ?").param(accountKey(Kind.PASSWORD, email))
+                .update();
     }
 
     private void lock(String key, Instant until) {
@@ -70,12 +75,17 @@ class SignInThrottle {
         jdbc.sql("delete from sign_in_failure where throttle_key = ?").param(key).update();
     }
 
-    private static String accountKey(String email) {
-        String normalized = email.trim().toLowerCase(Locale.ROOT);
-        return "account:" + normalized.substring(0, Math.min(normalized.length(), MAX_EMAIL_LENGTH));
+    /** Password guesses keep the keys sign-in has always had; reset requests count apart from them. */
+    private static String prefix(Kind kind) {
+        return kind == Kind.PASSWORD ? "" : "reset-";
     }
 
-    private static String addressKey(String address) {
-        return "address:" + address;
+    private static String accountKey(Kind kind, String email) {
+        String normalized = email.trim().toLowerCase(Locale.ROOT);
+        return prefix(kind) + "account:" + normalized.substring(0, Math.min(normalized.length(), MAX_EMAIL_LENGTH));
+    }
+
+    private static String addressKey(Kind kind, String address) {
+        return prefix(kind) + "address:" + address;
     }
 }

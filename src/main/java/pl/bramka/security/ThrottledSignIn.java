@@ -6,6 +6,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import pl.bramka.user.AccountThrottle.Kind;
 
 /** Checks the throttle before the password, and feeds each outcome back to it. */
 class ThrottledSignIn implements AuthenticationProvider {
@@ -23,7 +24,7 @@ class ThrottledSignIn implements AuthenticationProvider {
         String email = attempt.getName() == null ? "" : attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "unknown";
-        var lockedUntil = throttle.lockedUntil(email, address);
+        var lockedUntil = throttle.lockedUntil(Kind.PASSWORD, email, address);
         if (lockedUntil.isPresent()) {
             throw new SignInLocked(lockedUntil.get());
         }
@@ -33,7 +34,7 @@ class ThrottledSignIn implements AuthenticationProvider {
             return result;
         }
         catch (BadCredentialsException wrongPassword) {
-            throttle.recordFailure(email, address);
+            throttle.recordFailure(Kind.PASSWORD, email, address);
             throw wrongPassword;
         }
     }

@@ -1,17 +1,18 @@
 package pl.bramka.shared;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Absolute addresses of Bramka's own pages, for places that leave the browser: API responses, notifications,
- * e-mailed links. {@code bramka.public-url} sets the base; without it the current request's address is used, and
- * work outside any request (a scheduled job) falls back to this node's own port on localhost. Set it in production,
- * so a forged Host header can never put someone else's address into a link.
+ * e-mailed links. They never follow the request's Host header, which the client chooses: a forged one would put the
+ * attacker's site into a password-reset link. {@code bramka.public-url} sets the base and is required outside demo
+ * mode; demo mode without it uses this node's own port on localhost.
  */
 @Component
 public class PublicUrl {
@@ -19,9 +20,15 @@ public class PublicUrl {
     private final @Nullable String configured;
     private final Environment environment;
 
-    PublicUrl(@Value("${bramka.public-url:}") @Nullable String configured, Environment environment) {
-        this.configured = configured == null || configured.isBlank() ? null : configured.replaceAll("/+$", "");
+    PublicUrl(@Value("${bramka.public-url:}") @Nullable String configured, @Value("${bramka.demo:false}") boolean demo,
+            Environment environment) {
+        this.configured = configured == null || configured.isBlank() ? null : checked(configured.trim());
         this.environment = environment;
+        if (this.configured == null && !demo) {
+            throw new IllegalStateException("No public URL: set bramka.public-url (BRAMKA_PUBLIC_URL) to the address "
+                    + "shops and users reach Bramka at, e.g. https://pay.example.com; e-mailed links and API answers "
+                    + "are built from it");
+        }
     }
 
     /** {@code path} (starting with "/") made absolute. */
@@ -33,10 +40,24 @@ public class PublicUrl {
         if (configured != null) {
             return configured;
         }
-        if (RequestContextHolder.getRequestAttributes() != null) {
-            return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        }
+        // The port the server listens on; with server.port=0 it is known only once the server has started.
         return "http://localhost:" + environment.getProperty("local.server.port",
                 environment.getProperty("server.port", "8080"));
+    }
+
+    private static String checked(String url) {
+        try {
+            URI uri = new URI(url);
+            boolean web = "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme());
+            if (!web || uri.getHost() == null || uri.getQuery() != null || uri.getFragment() != null
+                    || uri.getUserInfo() != null) {
+                throw new URISyntaxException(url, "not an http(s) address without user, query or fragment");
+            }
+        }
+        catch (URISyntaxException malformed) {
+            throw new IllegalStateException("bramka.public-url must be an absolute http(s) address such as "
+                    + "https://pay.example.com: " + malformed.getMessage());
+        }
+        return url.replaceAll("/+$", "");
     }
 }

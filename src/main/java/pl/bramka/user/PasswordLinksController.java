@@ -1,5 +1,10 @@
 package pl.bramka.user;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -9,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.bramka.user.AccountThrottle.Kind;
 
 /** The public pages behind e-mailed links: forgotten password, password reset, accepting an invitation. */
 @Controller
@@ -17,9 +23,13 @@ class PasswordLinksController {
     private static final int MAX_EMAIL_LENGTH = 254;
 
     private final AccountRecovery recovery;
+    private final AccountThrottle throttle;
+    private final Clock clock;
 
-    PasswordLinksController(AccountRecovery recovery) {
+    PasswordLinksController(AccountRecovery recovery, AccountThrottle throttle, Clock clock) {
         this.recovery = recovery;
+        this.throttle = throttle;
+        this.clock = clock;
     }
 
     @GetMapping("/password/forgot")
@@ -27,14 +37,25 @@ class PasswordLinksController {
         return "user/password-forgot";
     }
 
+    /**
+     * Every request counts against the account and the client's address, whether the account exists or not, so the
+     * limit says nothing about it either.
+     */
     @PostMapping("/password/forgot")
-    String forgot(@RequestParam(defaultValue = "") String email, Model model) {
+    String forgot(@RequestParam(defaultValue = "") String email, HttpServletRequest request, Model model) {
         String trimmed = email.trim();
         if (trimmed.isEmpty() || trimmed.length() > MAX_EMAIL_LENGTH || !trimmed.contains("@")) {
             model.addAttribute("email", email.length() > MAX_EMAIL_LENGTH ? "" : email);
             model.addAttribute("emailError", trimmed.isEmpty() ? "validation.required" : "validation.email");
             return "user/password-forgot";
         }
+        Optional<Instant> locked = throttle.lockedUntil(Kind.RESET_REQUEST, trimmed, request.getRemoteAddr());
+        if (locked.isPresent()) {
+            model.addAttribute("email", email);
+            model.addAttribute("lockedMinutes", AccountThrottle.minutesLeft(locked.get(), clock.instant()));
+            return "user/password-forgot";
+        }
+        throttle.recordFailure(Kind.RESET_REQUEST, trimmed, request.getRemoteAddr());
         recovery.requestPasswordReset(trimmed);
         model.addAttribute("sent", true);
         return "user/password-forgot";

@@ -1,6 +1,9 @@
 package pl.bramka.user;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.bramka.user.AccountThrottle.Kind;
 
 @Controller
 @RequestMapping("/profile")
@@ -28,11 +32,15 @@ class ProfileController {
 
     private final Profiles profiles;
     private final LocaleResolver localeResolver;
+    private final AccountThrottle throttle;
+    private final Clock clock;
     private final SecurityContextRepository securityContextRepository = new HttpSessionSecurityContextRepository();
 
-    ProfileController(Profiles profiles, LocaleResolver localeResolver) {
+    ProfileController(Profiles profiles, LocaleResolver localeResolver, AccountThrottle throttle, Clock clock) {
         this.profiles = profiles;
         this.localeResolver = localeResolver;
+        this.throttle = throttle;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -58,9 +66,13 @@ class ProfileController {
         return "redirect:/profile";
     }
 
-    /** The session keeps the signed-in user; after a change of name it must hold the new one. */
+    /**
+     * The session keeps the signed-in user; after a change of name it must hold the new one, without the password
+     * hash the account record carries.
+     */
     private void refreshSignedInUser(SignedInUser refreshed, HttpServletRequest request,
             HttpServletResponse response) {
+        refreshed.eraseCredentials();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(refreshed, null,
                 refreshed.getAuthorities()));
@@ -74,16 +86,26 @@ class ProfileController {
         return "user/password-change";
     }
 
+    /** Wrong current passwords count as failed sign-ins of the account and the address, and are locked alike. */
     @PostMapping("/password")
     String changePassword(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") PasswordForm form,
-            BindingResult errors, HttpSession session, RedirectAttributes redirect) {
+            BindingResult errors, HttpServletRequest request, HttpSession session, RedirectAttributes redirect) {
+        String address = request.getRemoteAddr();
+        Optional<Instant> locked = throttle.lockedUntil(Kind.PASSWORD, user.email(), address);
+        if (locked.isPresent()) {
+            errors.rejectValue("currentPassword", "password.current.locked",
+                    new Object[] {AccountThrottle.minutesLeft(locked.get(), clock.instant())}, null);
+            return "user/password-change";
+        }
         if (form.rejectWeakPassword(errors)) {
             return "user/password-change";
         }
         if (!profiles.changePassword(user, form.getCurrentPassword(), form.getPassword(), session.getId())) {
+            throttle.recordFailure(Kind.PASSWORD, user.email(), address);
             errors.rejectValue("currentPassword", "password.currentWrong");
             return "user/password-change";
         }
+        throttle.recordSuccess(user.email());
         redirect.addFlashAttribute("success", "password.changed");
         return "redirect:/profile";
     }

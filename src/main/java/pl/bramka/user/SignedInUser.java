@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.util.Collection;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -25,10 +26,14 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final Role role;
     private final String language;
     private final boolean active;
-    private String passwordHash;
+    /**
+     * Needed only while the password is checked at sign-in, and erased then. Transient as well: sessions are stored
+     * serialized in the database, and no copy of the hash may travel with them, whoever builds the principal.
+     */
+    private transient @Nullable String passwordHash;
 
     SignedInUser(UUID id, UUID merchantId, String email, String fullName, Role role, String language,
-            boolean active, String passwordHash) {
+            boolean active, @Nullable String passwordHash) {
         this.id = id;
         this.merchantId = merchantId;
         this.email = email;
@@ -74,7 +79,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     }
 
     @Override
-    public String getPassword() {
+    public @Nullable String getPassword() {
         return passwordHash;
     }
 

@@ -24,6 +24,21 @@ class AddressGuardTests {
     }
 
     @Test
+    void localUseNat64AddressesAreRefusedWhateverIpv4TheyCarry() throws Exception {
+        for (String address : List.of("64:ff9b:1::5db8:d822", "64:ff9b:1:ffff::808:808", "64:ff9b:1::a00:1")) {
+            assertThat(production.refusal(InetAddress.getByName(address))).as(address).isPresent();
+        }
+    }
+
+    @Test
+    void theOtherSpecialPurposeRangesOfIanasRegistriesAreRefused() throws Exception {
+        for (String address : List.of("100::1", "100:0:0:1::1", "2001::5db8:d822", "2001:2::1", "2001:3::1",
+                "2001:10::1", "2001:20::1", "3fff::1", "5f00::1", "fec0::1", "192.88.99.1")) {
+            assertThat(production.refusal(InetAddress.getByName(address))).as(address).isPresent();
+        }
+    }
+
+    @Test
     void publicAddressesOnImojesPortsAreAllowed() throws Exception {
         for (String address : List.of("93.184.216.34", "8.8.8.8", "2606:2800:220:1:248:1893:25c8:1946")) {
             assertThat(production.refusal(InetAddress.getByName(address))).as(address).isEmpty();

@@ -7,6 +7,7 @@ import static pl.bramka.notification.Eventually.eventually;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
@@ -19,6 +20,7 @@ import pl.bramka.BrowserTest;
 import pl.bramka.Fixtures;
 import pl.bramka.Fixtures.TestMerchant;
 import pl.bramka.Fixtures.TestShop;
+import pl.bramka.HttpVisitor;
 import pl.bramka.payment.Customer;
 import pl.bramka.payment.NewPayment;
 import pl.bramka.payment.PayerInput;
@@ -168,20 +170,66 @@ class NotificationsBrowserTests extends BrowserTest {
     }
 
     @Test
-    void aTechnicalUserWorksWithNotificationsButSeesNoAmountsAndCannotRouteSettledSaleEmails() {
-        signIn(page, merchant.email(Role.TECHNICAL), Fixtures.PASSWORD);
-        page.navigate("/shops/" + shop.serviceId() + "/integration");
-        assertThat(page.locator("#notification-emails-readonly")).hasText(
-                "Te adresy zmienia tylko Reprezentant, bo wiadomości zawierają kwoty transakcji.");
-        assertThat(page.getByLabel("Adresy e-mail")).hasCount(0);
-        assertAccessible(page);
+    void aTechnicalUserWorksWithNotificationsButSeesNoAmountsAndCannotRouteSettledSaleEmails() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver(shop)) {
+            jdbc.sql("update shop set notification_url = ? where service_id = ?").params(receiver.url(),
+                    shop.serviceId()).update();
+            settledSale("Zamówienie 79");
+            eventually(() -> assertThat(receiver.count()).isEqualTo(3));
+            assertThat(receiver.received().get(2).text()).contains("\"amount\":2599");
 
-        page.navigate("/shops/" + shop.serviceId() + "/integration/notifications?lang=en");
-        assertThat(page.locator("#notifications-empty")).hasText("No notification has been sent yet.");
+            signIn(page, merchant.email(Role.TECHNICAL), Fixtures.PASSWORD);
+            page.navigate("/shops/" + shop.serviceId() + "/integration");
+            assertThat(page.locator("#notification-emails-readonly")).hasText(
+                    "Te adresy zmienia tylko Reprezentant, bo wiadomości zawierają kwoty transakcji.");
+            assertThat(page.getByLabel("Adresy e-mail")).hasCount(0);
+            assertAccessible(page);
+
+            page.navigate("/shops/" + shop.serviceId() + "/integration/notifications?lang=en");
+            Locator rows = page.locator("#notification-list tbody tr");
+            assertThat(rows).hasCount(3);
+            assertThat(rows.nth(0)).containsText("settled");
+            assertThat(page.locator("main")).not().containsText("25.99");
+            assertThat(page.locator("main")).not().containsText("2599");
+            assertThat(page.locator("form[action$='/resend']")).hasCount(0);
+            assertThat(page.locator("#replay")).hasCount(0);
+            assertThat(rows.nth(0).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Transaction")))
+                    .hasCount(0);
+            assertAccessible(page);
+
+            rows.nth(0).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Attempts")).click();
+            assertThat(page.locator("table.notification-attempts tbody tr")).hasCount(1);
+            assertThat(page.locator("main")).not().containsText("2599");
+            assertThat(page.locator("form[action$='/resend']")).hasCount(0);
+            String notificationId = path(page).substring(path(page).lastIndexOf('/') + 1);
+
+            int received = receiver.count();
+            try (HttpVisitor technical = HttpVisitor.of(baseUrl())) {
+                technical.signIn(merchant.email(Role.TECHNICAL), Fixtures.PASSWORD);
+                String notifications = "/shops/" + shop.serviceId() + "/integration/notifications";
+                assertThat(technical.submit(notifications, notifications + "/" + notificationId + "/resend",
+                        Map.of()).status()).as("resend").isEqualTo(403);
+                String today = LocalDate.now(ZoneId.of("Europe/Warsaw")).toString();
+                Map<String, String> period = Map.of("from", today + "T00:00",
+                        "to", LocalDate.parse(today).plusDays(1) + "T00:00");
+                assertThat(technical.submit(notifications, notifications + "/replay", period).status())
+                        .as("replay preview").isEqualTo(403);
+                assertThat(technical.submit(notifications, notifications + "/replay/confirm", period).status())
+                        .as("replay").isEqualTo(403);
+            }
+            assertThat(jdbc.sql("select count(*) from notification where service_id = ? and kind in ('RESEND', "
+                    + "'REPLAY')").param(shop.serviceId()).query(Integer.class).single()).isZero();
+            assertThat(receiver.count()).isEqualTo(received);
+
+            page.navigate("/shops/" + shop.serviceId() + "/integration/notifications?lang=en");
+            button("Send test notification").click();
+            assertThat(page.locator("#test-result")).containsText("Test notification delivered");
+            assertAccessible(page);
+        }
+        jdbc.sql("update shop set notification_url = null where service_id = ?").param(shop.serviceId()).update();
         button("Send test notification").click();
         assertThat(page.getByRole(AriaRole.ALERT)).hasText(
                 "The shop has no notification URL. Enter it in the integration data.");
-        assertAccessible(page);
 
         page.navigate("/shops/" + UUID.randomUUID() + "/integration/notifications?lang=pl");
         assertThat(page.locator("h1")).hasText("Nie znaleziono strony");

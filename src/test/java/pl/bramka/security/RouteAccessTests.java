@@ -94,7 +94,7 @@ class RouteAccessTests extends IntegrationTest {
                 mismatches.add(route + " anonymous → " + anonymous.getStatus() + " (expected public access)");
             }
             for (Role role : Role.values()) {
-                boolean allowed = access.kind() != Access.Kind.PERMISSION || role.grants(access.permission());
+                boolean allowed = access.kind() != Access.Kind.PERMISSION || access.grants(role);
                 MockHttpServletResponse response = perform(route, fixtures.signedIn(merchant.email(role)));
                 if (allowed == (isDenied(response) || isSignInRedirect(response))) {
                     mismatches.add(route + " " + role + " → " + response.getStatus() + " (expected "

@@ -7,11 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import pl.bramka.Fixtures;
 import pl.bramka.Fixtures.TestMerchant;
+import pl.bramka.HttpVisitor;
 import pl.bramka.IntegrationTest;
 import pl.bramka.user.Role;
 
@@ -56,5 +59,42 @@ class SignInThrottleTests extends IntegrationTest {
     void anAbsurdlyLongEmailIsAnOrdinaryFailure() throws Exception {
         mvc.perform(formLogin("/login").user("email", "a".repeat(5000) + "@example.com").password("x"))
                 .andExpect(redirectedUrl("/login?error"));
+    }
+
+    /** The test profile trusts 127.0.0.2 as a proxy (bramka.trusted-proxies); tests connect from 127.0.0.1. */
+    private static final String TRUSTED_PROXY = "127.0.0.2";
+
+    @Test
+    void behindATrustedProxyFiveFailuresLockOnlyTheClientThatMadeThem() {
+        TestMerchant merchant = fixtures.merchantWithAllRoles();
+        for (int i = 0; i < 5; i++) {
+            try (HttpVisitor guesser = HttpVisitor.from(baseUrl(), TRUSTED_PROXY)
+                    .header("X-Forwarded-For", "203.0.113.7")) {
+                assertThat(guesser.signIn("guess-" + i + "@example.com", "whatever").location())
+                        .endsWith("/login?error");
+            }
+        }
+
+        try (HttpVisitor colleague = HttpVisitor.from(baseUrl(), TRUSTED_PROXY)
+                .header("X-Forwarded-For", "198.51.100.9")) {
+            assertThat(colleague.signIn(merchant.email(Role.REPRESENTATIVE), Fixtures.PASSWORD).location())
+                    .doesNotContain("/login");
+        }
+        assertThat(lockedKeys()).contains("address:203.0.113.7").doesNotContain("address:" + TRUSTED_PROXY);
+    }
+
+    @Test
+    void aClientOutsideTheTrustedProxiesCannotChooseItsAddressWithTheHeader() {
+        for (int i = 0; i < 5; i++) {
+            try (HttpVisitor guesser = HttpVisitor.of(baseUrl()).header("X-Forwarded-For", "203.0.113." + i)) {
+                guesser.signIn("guess-" + i + "@example.com", "whatever");
+            }
+        }
+
+        assertThat(lockedKeys()).contains("address:127.0.0.1").noneMatch(key -> key.startsWith("address:203."));
+    }
+
+    private List<String> lockedKeys() {
+        return jdbc.sql("select throttle_key from sign_in_lock where locked_until > now()").query(String.class).list();
     }
 }
