@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import pl.bramka.api.ApiProblem.FieldProblem;
 import tools.jackson.databind.JsonNode;
 import pl.bramka.shared.Ids;
+import pl.bramka.shared.EmailAddress;
 
 /**
  * Reads the fields of a JSON object strictly and collects every problem before answering, so a shop's developer
@@ -22,7 +22,6 @@ import pl.bramka.shared.Ids;
  */
 final class BodyFields {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final JsonNode object;
     private final String prefix;
@@ -170,7 +169,7 @@ final class BodyFields {
 
     @Nullable String email(String name, boolean required, int maxLength) {
         String text = text(name, required, maxLength);
-        if (text != null && !EMAIL.matcher(text).matches()) {
+        if (text != null && !EmailAddress.isValid(text)) {
             problem(name, "must be an e-mail address");
             return null;
         }

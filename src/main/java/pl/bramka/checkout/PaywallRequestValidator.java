@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import pl.bramka.shared.Money;
+import pl.bramka.shared.EmailAddress;
 
 /**
  * Checks a signed paywall form against imoje's field rules (imoje-compat.md §3) and collects every broken rule, so a
@@ -37,7 +38,6 @@ final class PaywallRequestValidator {
     /** 1 to 999 999 999 minor units written as PHP writes an integer: no sign, no leading zero, no decimals. */
     private static final Pattern AMOUNT = Pattern.compile("[1-9][0-9]{0,8}");
     private static final Pattern ORDER_ID = Pattern.compile("[A-Za-z0-9#_\\-./ \\u00C0-\\u02C0]+");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
     private static final Pattern PHONE = Pattern.compile("[-+0-9 ]+");
     private static final Pattern METHOD_CODE = Pattern.compile("[a-z0-9_]+");
     private static final Pattern UNIX_SECONDS = Pattern.compile("[0-9]{1,12}");
@@ -89,7 +89,7 @@ final class PaywallRequestValidator {
         String orderId = required("orderId", 100, ORDER_ID.asMatchPredicate(), PaywallRule.ORDER_ID);
         String firstName = required("customerFirstName", 100);
         String lastName = required("customerLastName", 100);
-        String email = optional("customerEmail", 200, EMAIL.asMatchPredicate(), PaywallRule.EMAIL);
+        String email = optional("customerEmail", 200, EmailAddress::isValid, PaywallRule.EMAIL);
         String phone = optional("customerPhone", 20, PHONE.asMatchPredicate(), PaywallRule.PHONE);
         String description = optional("orderDescription", 255);
         String additional = optional("additionalDescription", 255);

@@ -2,5 +2,5 @@
  * Where the data lives: with no {@code spring.datasource.url} the application starts an embedded PostgreSQL on a
  * data directory kept between runs (and switches demo mode on by default); otherwise it uses the configured server.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Database")
+@org.springframework.modulith.ApplicationModule(displayName = "Database", allowedDependencies = {})
 package pl.bramka.database;

@@ -3,5 +3,6 @@
  * database with one user per role and its logins written to {@code data/demo-credentials.properties}, and the
  * developer page that shows the local mail outbox to clients on the same machine.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo")
+@org.springframework.modulith.ApplicationModule(displayName = "Demo",
+        allowedDependencies = {"merchant", "user", "shop", "integration", "mail", "shared"})
 package pl.bramka.demo;

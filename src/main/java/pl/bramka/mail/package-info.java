@@ -3,5 +3,5 @@
  * when {@code spring.mail.host} is set, otherwise kept locally for the demo-mode mail page. Subjects and bodies are
  * sealed at rest, and a message's body is dropped once {@code bramka.mail.retention} has passed after its sending.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Mail")
+@org.springframework.modulith.ApplicationModule(displayName = "Mail", allowedDependencies = {"secret"})
 package pl.bramka.mail;

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import pl.bramka.user.AccountThrottle;
+import pl.bramka.shared.EmailAddress;
 
 /**
  * Counts failed sign-ins (and the other limited attempts of {@link AccountThrottle}) per account (e-mail) and per
@@ -25,7 +26,6 @@ class SignInThrottle implements AccountThrottle {
     static final int MAX_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration LOCK = Duration.ofMinutes(15);
-    private static final int MAX_EMAIL_LENGTH = 254;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -82,7 +82,7 @@ class SignInThrottle implements AccountThrottle {
 
     private static String accountKey(Kind kind, String email) {
         String normalized = email.trim().toLowerCase(Locale.ROOT);
-        return prefix(kind) + "account:" + normalized.substring(0, Math.min(normalized.length(), MAX_EMAIL_LENGTH));
+        return prefix(kind) + "account:" + normalized.substring(0, Math.min(normalized.length(), EmailAddress.MAX_LENGTH));
     }
 
     private static String addressKey(Kind kind, String address) {

@@ -5,12 +5,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import pl.bramka.user.UserManagement;
+import pl.bramka.shared.EmailAddress;
 
 /** Looks up the account behind the e-mail typed on the sign-in page. */
 @Component
 class SignInUsers implements UserDetailsService {
 
-    private static final int MAX_EMAIL_LENGTH = 254;
 
     private final UserManagement users;
 
@@ -20,7 +20,7 @@ class SignInUsers implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String email) {
-        if (email == null || email.isBlank() || email.length() > MAX_EMAIL_LENGTH) {
+        if (email == null || email.isBlank() || email.length() > EmailAddress.MAX_LENGTH) {
             throw new UsernameNotFoundException("No account");
         }
         return users.findForSignIn(email).orElseThrow(() -> new UsernameNotFoundException("No account"));

@@ -1,16 +1,16 @@
 package pl.bramka.user;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import pl.bramka.shared.EmailAddress;
 
 class NewUserForm extends PersonNameForm {
 
     @NotBlank(message = "{validation.required}")
-    @Size(max = 254, message = "{validation.tooLong}")
-    @Email(regexp = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{validation.email}")
+    @Size(max = EmailAddress.MAX_LENGTH, message = "{validation.tooLong}")
+    @Pattern(regexp = "|" + EmailAddress.PATTERN, message = "{validation.email}")
     private String email;
 
     @Pattern(regexp = "|\\+?[0-9][0-9 ()-]{6,19}", message = "{validation.phone}")

@@ -15,12 +15,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.bramka.user.AccountThrottle.Kind;
+import pl.bramka.shared.EmailAddress;
 
 /** The public pages behind e-mailed links: forgotten password, password reset, accepting an invitation. */
 @Controller
 class PasswordLinksController {
 
-    private static final int MAX_EMAIL_LENGTH = 254;
 
     private final AccountRecovery recovery;
     private final AccountThrottle throttle;
@@ -44,8 +44,8 @@ class PasswordLinksController {
     @PostMapping("/password/forgot")
     String forgot(@RequestParam(defaultValue = "") String email, HttpServletRequest request, Model model) {
         String trimmed = email.trim();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_EMAIL_LENGTH || !trimmed.contains("@")) {
-            model.addAttribute("email", email.length() > MAX_EMAIL_LENGTH ? "" : email);
+        if (!EmailAddress.isValid(trimmed)) {
+            model.addAttribute("email", email.length() > EmailAddress.MAX_LENGTH ? "" : email);
             model.addAttribute("emailError", trimmed.isEmpty() ? "validation.required" : "validation.email");
             return "user/password-forgot";
         }
