@@ -1,0 +1,97 @@
+package pl.bramka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Every {@code bramka.*} setting has metadata with a description (for IDEs and operators), and the README's
+ * configuration table names only settings that exist.
+ */
+class ConfigurationMetadataTests {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(bramka\\.[a-z0-9.-]+)");
+    private static final Pattern PROPERTY_LINE = Pattern.compile("(?m)^(bramka\\.[a-z0-9.-]+)=");
+    private static final Pattern README_SETTING = Pattern.compile("(?m)^\\| `(BRAMKA_[A-Z0-9_]+)`");
+
+    private final Map<String, String> descriptions = described();
+
+    @Test
+    void everySettingTheCodeReadsIsDescribed() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                collect(PLACEHOLDER, Files.readString(source), used);
+            }
+        }
+        collect(PROPERTY_LINE, Files.readString(Path.of("src/main/resources/application.properties")), used);
+
+        assertThat(used).isNotEmpty();
+        assertThat(used).allSatisfy(name -> assertThat(descriptions.get(name)).as(name).isNotBlank());
+    }
+
+    @Test
+    void everySettingInTheReadmeExistsAndIsDescribed() throws IOException {
+        Set<String> inReadme = new TreeSet<>();
+        collect(README_SETTING, Files.readString(Path.of("README.md")), inReadme);
+        Map<String, String> byVariable = new HashMap<>();
+        descriptions.forEach((name, description) -> {
+            byVariable.put(environmentVariable(name), description);
+            byVariable.put(legacyEnvironmentVariable(name), description);
+        });
+
+        assertThat(inReadme).isNotEmpty();
+        assertThat(inReadme).allSatisfy(variable -> assertThat(byVariable.get(variable)).as(variable).isNotBlank());
+    }
+
+    private static void collect(Pattern pattern, String text, Set<String> into) {
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            into.add(matcher.group(1));
+        }
+    }
+
+    /** Spring Boot's relaxed binding: {@code bramka.demo.credentials-file} is {@code BRAMKA_DEMO_CREDENTIALSFILE}. */
+    private static String environmentVariable(String property) {
+        return property.replace('.', '_').replace("-", "").toUpperCase(Locale.ROOT);
+    }
+
+    /** The form Spring Boot also binds, which the README uses: {@code BRAMKA_DEMO_CREDENTIALS_FILE}. */
+    private static String legacyEnvironmentVariable(String property) {
+        return property.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
+    }
+
+    private static Map<String, String> described() {
+        Map<String, String> descriptions = new HashMap<>();
+        for (String file : new String[] {"META-INF/spring-configuration-metadata.json",
+                "META-INF/additional-spring-configuration-metadata.json"}) {
+            try (InputStream in = ConfigurationMetadataTests.class.getClassLoader().getResourceAsStream(file)) {
+                assertThat(in).as(file).isNotNull();
+                for (JsonNode property : new ObjectMapper().readTree(in).get("properties")) {
+                    JsonNode description = property.get("description");
+                    descriptions.merge(property.get("name").asString(),
+                            description == null ? "" : description.asString(),
+                            (first, second) -> first.isBlank() ? second : first);
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return descriptions;
+    }
+}
