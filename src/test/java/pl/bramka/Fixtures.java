@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.boot.test.context.TestComponent;
-import pl.bramka.merchant.MerchantManagement;
 import pl.bramka.integration.ShopCredentials;
+import pl.bramka.merchant.MerchantManagement;
 import pl.bramka.shop.ShopManagement;
 import pl.bramka.user.Role;
 import pl.bramka.user.SignedInUser;

@@ -10,9 +10,9 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import pl.bramka.api.ApiProblem.FieldProblem;
-import tools.jackson.databind.JsonNode;
-import pl.bramka.shared.Ids;
 import pl.bramka.shared.EmailAddress;
+import pl.bramka.shared.Ids;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the fields of a JSON object strictly and collects every problem before answering, so a shop's developer

@@ -19,11 +19,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import pl.bramka.integration.ApiClient;
 import pl.bramka.payment.Payment;
 import pl.bramka.payment.Payments;
 import pl.bramka.shared.Ids;
 import pl.bramka.shared.PublicUrl;
-import pl.bramka.integration.ApiClient;
 
 /**
  * Payment links of the token's shop (imoje-compat.md §1.5): a payment the payer pays on Bramka's payment page,

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import pl.bramka.integration.ApiClient;
 import pl.bramka.payment.Customer;
 import pl.bramka.payment.NewPayment;
 import pl.bramka.payment.PaymentSource;
 import pl.bramka.payment.ReturnUrls;
 import pl.bramka.shared.Money;
-import pl.bramka.integration.ApiClient;
 import pl.bramka.shop.PaymentMethodCatalogue;
 
 /**

@@ -1,7 +1,7 @@
 package pl.bramka.api;
 
-import pl.bramka.shared.Money;
 import pl.bramka.integration.ApiClient;
+import pl.bramka.shared.Money;
 
 /**
  * A refund body (imoje-compat.md §1.4): {@code type} "refund", the token's {@code serviceId}, {@code amount}, and

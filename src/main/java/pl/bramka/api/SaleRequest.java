@@ -7,12 +7,12 @@ import java.util.regex.Pattern;
 
 import org.apache.hc.core5.net.InetAddressUtils;
 import org.jspecify.annotations.Nullable;
+import pl.bramka.integration.ApiClient;
 import pl.bramka.payment.Customer;
 import pl.bramka.payment.NewPayment;
 import pl.bramka.payment.PaymentSource;
 import pl.bramka.payment.ReturnUrls;
 import pl.bramka.shared.Money;
-import pl.bramka.integration.ApiClient;
 import pl.bramka.shop.PaymentMethodCatalogue;
 import pl.bramka.shop.PaymentMethodDefinition;
 

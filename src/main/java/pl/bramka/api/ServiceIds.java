@@ -3,8 +3,8 @@ package pl.bramka.api;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import pl.bramka.shared.Ids;
 import pl.bramka.integration.ApiClient;
+import pl.bramka.shared.Ids;
 
 /**
  * A token acts for its one shop: another shop's serviceId is as unknown as a made-up one. In a path that is 404,

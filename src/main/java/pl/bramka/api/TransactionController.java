@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import pl.bramka.integration.ApiClient;
 import pl.bramka.payment.ApiSale;
 import pl.bramka.payment.PayerInput;
 import pl.bramka.payment.PaymentProcessing;
@@ -35,7 +36,6 @@ import pl.bramka.payment.TransactionType;
 import pl.bramka.payment.TransactionWireFormat;
 import pl.bramka.shared.Ids;
 import pl.bramka.shared.PublicUrl;
-import pl.bramka.integration.ApiClient;
 import pl.bramka.shop.PaymentMethodDefinition;
 
 /** Sales and refunds of the token's shop (imoje-compat.md §1.1–1.4). */

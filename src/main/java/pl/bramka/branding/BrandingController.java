@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import pl.bramka.user.SignedInUser;
 import pl.bramka.shop.MerchantShops;
 import pl.bramka.shop.Shop;
+import pl.bramka.user.SignedInUser;
 
 /** The "Personalizacja bramki" tab: the shop's logo and the colours of its payment page. */
 @Controller

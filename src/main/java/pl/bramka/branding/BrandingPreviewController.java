@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import pl.bramka.user.SignedInUser;
 import pl.bramka.shop.MerchantShops;
 import pl.bramka.shop.Shop;
+import pl.bramka.user.SignedInUser;
 
 /**
  * The live preview of the branding tab. Each route takes the colours being typed as query parameters

@@ -8,8 +8,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import pl.bramka.shared.Money;
-import pl.bramka.shop.PaymentMethodGroup;
 import pl.bramka.shop.PaymentMethodDefinition;
+import pl.bramka.shop.PaymentMethodGroup;
 
 /**
  * What the hosted payment page ({@code templates/checkout/payment-page.html}) shows a payer. The branding preview

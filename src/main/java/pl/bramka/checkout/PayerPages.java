@@ -8,6 +8,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
+import pl.bramka.branding.PaymentPageBranding;
+import pl.bramka.branding.PaymentPageBrandings;
+import pl.bramka.branding.PaymentPageModel;
+import pl.bramka.branding.PaymentPageModel.MethodGroup;
 import pl.bramka.payment.IllegalTransition;
 import pl.bramka.payment.PayerInput;
 import pl.bramka.payment.PayerUrls;
@@ -18,10 +22,6 @@ import pl.bramka.payment.payer.PayerPayments;
 import pl.bramka.shared.Ids;
 import pl.bramka.shared.PageLanguage;
 import pl.bramka.shared.Redirects;
-import pl.bramka.branding.PaymentPageBranding;
-import pl.bramka.branding.PaymentPageModel.MethodGroup;
-import pl.bramka.branding.PaymentPageModel;
-import pl.bramka.branding.PaymentPageBrandings;
 import pl.bramka.shop.ShopDirectory;
 
 /**

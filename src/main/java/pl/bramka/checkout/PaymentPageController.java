@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import pl.bramka.branding.PaymentPageModel;
 import pl.bramka.payment.PayerInput;
 import pl.bramka.payment.PayerUrls;
 import pl.bramka.payment.Payment;
@@ -21,7 +22,6 @@ import pl.bramka.payment.Transaction;
 import pl.bramka.payment.TransactionNotFound;
 import pl.bramka.payment.TransactionStatus;
 import pl.bramka.shared.Redirects;
-import pl.bramka.branding.PaymentPageModel;
 
 /**
  * The payment page: the shop's methods for a payable payment, or how the payment stands. Choosing a method starts an

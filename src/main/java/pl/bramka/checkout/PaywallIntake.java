@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import pl.bramka.integration.ShopCredentials;
 import pl.bramka.payment.Customer;
 import pl.bramka.payment.NewPayment;
 import pl.bramka.payment.Payment;
@@ -15,7 +16,6 @@ import pl.bramka.payment.PaymentSource;
 import pl.bramka.payment.Payments;
 import pl.bramka.payment.ReturnUrls;
 import pl.bramka.shop.GatewayShop;
-import pl.bramka.integration.ShopCredentials;
 import pl.bramka.shop.ShopDirectory;
 
 /**

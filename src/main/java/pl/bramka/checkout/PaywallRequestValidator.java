@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
-import pl.bramka.shared.Money;
 import pl.bramka.shared.EmailAddress;
+import pl.bramka.shared.Money;
 
 /**
  * Checks a signed paywall form against imoje's field rules (imoje-compat.md §3) and collects every broken rule, so a

@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import pl.bramka.user.SignedInUser;
 import pl.bramka.shop.MerchantShops;
 import pl.bramka.shop.Shop;
+import pl.bramka.user.SignedInUser;
 
 /** The ING Księgowość API key: set, changed or removed; never shown back beyond its last characters. */
 @Controller

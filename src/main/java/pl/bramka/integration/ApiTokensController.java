@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import pl.bramka.user.SignedInUser;
 import pl.bramka.shop.MerchantShops;
 import pl.bramka.shop.Shop;
+import pl.bramka.user.SignedInUser;
 
 /** REST API tokens of a shop: issued with a name and shown once; revoked after a confirmation page. */
 @Controller

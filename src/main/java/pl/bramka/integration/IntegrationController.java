@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import pl.bramka.user.SignedInUser;
 import pl.bramka.shop.MerchantShops;
 import pl.bramka.shop.Shop;
+import pl.bramka.user.SignedInUser;
 
 /** The "Dane do integracji" tab, and the shop key on it: revealed or replaced only after the password is typed. */
 @Controller

@@ -10,8 +10,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.bramka.merchant.MerchantManagement;
 import pl.bramka.secret.SealedColumn;
 import pl.bramka.secret.SecretBox;
-import pl.bramka.user.SignedInUser;
 import pl.bramka.shop.Shop;
+import pl.bramka.user.SignedInUser;
 
 /**
  * The "Dane do integracji" tab, shared by the controllers of its forms: a form that failed validation is shown

@@ -18,12 +18,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import pl.bramka.integration.ShopCredentials;
 import pl.bramka.notification.Delivery.Outcome;
 import pl.bramka.shop.GatewayShop;
-import pl.bramka.integration.ShopCredentials;
 import pl.bramka.shop.ShopDirectory;
 
 /**

@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.bramka.integration.ShopCredentials;
 import pl.bramka.shared.Ids;
 import pl.bramka.shop.GatewayShop;
-import pl.bramka.integration.ShopCredentials;
 import pl.bramka.shop.ShopDirectory;
 import pl.bramka.user.SignedInUser;
 

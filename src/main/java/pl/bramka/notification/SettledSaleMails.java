@@ -7,6 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import pl.bramka.integration.NotificationSettings;
 import pl.bramka.mail.Mailer;
 import pl.bramka.payment.Transaction;
 import pl.bramka.payment.TransactionStatus;
@@ -17,7 +18,6 @@ import pl.bramka.shared.PublicUrl;
 import pl.bramka.shop.GatewayShop;
 import pl.bramka.shop.PaymentMethodCatalogue;
 import pl.bramka.shop.PaymentMethodDefinition;
-import pl.bramka.integration.NotificationSettings;
 import pl.bramka.shop.ShopDirectory;
 
 /**

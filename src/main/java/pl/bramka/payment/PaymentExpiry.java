@@ -9,7 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-
 import pl.bramka.payment.acquirer.StatusDetails;
 import pl.bramka.payment.acquirer.TransactionEvent;
 

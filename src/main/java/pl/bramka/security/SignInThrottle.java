@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import pl.bramka.user.AccountThrottle;
 import pl.bramka.shared.EmailAddress;
+import pl.bramka.user.AccountThrottle;
 
 /**
  * Counts failed sign-ins (and the other limited attempts of {@link AccountThrottle}) per account (e-mail) and per

@@ -4,8 +4,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
-import pl.bramka.user.UserManagement;
 import pl.bramka.shared.EmailAddress;
+import pl.bramka.user.UserManagement;
 
 /** Looks up the account behind the e-mail typed on the sign-in page. */
 @Component

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import pl.bramka.user.AccountThrottle.Kind;
 import pl.bramka.shared.EmailAddress;
+import pl.bramka.user.AccountThrottle.Kind;
 
 /** The public pages behind e-mailed links: forgotten password, password reset, accepting an invitation. */
 @Controller

@@ -18,8 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import pl.bramka.BrowserTest;
 import pl.bramka.Fixtures;
 import pl.bramka.Fixtures.TestMerchant;
-import pl.bramka.user.Role;
 import pl.bramka.shop.ShopManagement;
+import pl.bramka.user.Role;
 
 class BrandingBrowserTests extends BrowserTest {
 

@@ -20,9 +20,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import pl.bramka.Fixtures.TestMerchant;
 import pl.bramka.IntegrationTest;
+import pl.bramka.shop.ShopManagement;
 import pl.bramka.user.Role;
 import pl.bramka.user.SignedInUser;
-import pl.bramka.shop.ShopManagement;
 
 /** Who may use the branding routes, what they answer, and that refused input changes nothing. */
 class BrandingRoutesTests extends IntegrationTest {

@@ -20,9 +20,9 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import pl.bramka.Fixtures;
 import pl.bramka.Fixtures.TestMerchant;
 import pl.bramka.IntegrationTest;
+import pl.bramka.shop.ShopManagement;
 import pl.bramka.user.Role;
 import pl.bramka.user.SignedInUser;
-import pl.bramka.shop.ShopManagement;
 
 /**
  * Who may reach the integration tab: only the Representative and the Technical user of the shop's own merchant.

@@ -15,8 +15,8 @@ import pl.bramka.BrowserTest;
 import pl.bramka.Fixtures;
 import pl.bramka.Fixtures.TestMerchant;
 import pl.bramka.merchant.MerchantManagement;
-import pl.bramka.user.Role;
 import pl.bramka.shop.ShopManagement;
+import pl.bramka.user.Role;
 
 class IntegrationBrowserTests extends BrowserTest {
 

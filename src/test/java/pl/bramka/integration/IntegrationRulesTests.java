@@ -23,9 +23,9 @@ import pl.bramka.Fixtures;
 import pl.bramka.Fixtures.TestMerchant;
 import pl.bramka.IntegrationTest;
 import pl.bramka.secret.SecretNotOpened;
+import pl.bramka.shop.ShopManagement;
 import pl.bramka.user.Role;
 import pl.bramka.user.SignedInUser;
-import pl.bramka.shop.ShopManagement;
 
 class IntegrationRulesTests extends IntegrationTest {
 
