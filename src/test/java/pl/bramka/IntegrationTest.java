@@ -22,7 +22,7 @@ import pl.bramka.payment.FailingStatusListener;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({Fixtures.class, FailingStatusListener.class, MutableClock.class})
+@Import({Fixtures.class, SettledSales.class, FailingStatusListener.class, MutableClock.class})
 public abstract class IntegrationTest {
 
     protected static final GreenMail MAIL = startMailServer();

@@ -27,12 +27,11 @@ import pl.bramka.Fixtures.TestMerchant;
 import pl.bramka.Fixtures.TestShop;
 import pl.bramka.IntegrationTest;
 import pl.bramka.Mailbox;
-import pl.bramka.payment.PaymentProcessing;
+import pl.bramka.SettledSales;
 import pl.bramka.payment.PaymentSource;
 import pl.bramka.payment.Payments;
 import pl.bramka.payment.Refunds;
 import pl.bramka.payment.Transaction;
-import pl.bramka.transaction.SettledSales;
 import pl.bramka.user.Role;
 import pl.bramka.user.SignedInUser;
 
@@ -40,13 +39,13 @@ import pl.bramka.user.SignedInUser;
 class RefundPanelTests extends IntegrationTest {
 
     @Autowired
+    SettledSales sales;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
     Payments payments;
-
-    @Autowired
-    PaymentProcessing processing;
 
     @Autowired
     Refunds refunds;
@@ -56,7 +55,6 @@ class RefundPanelTests extends IntegrationTest {
 
     TestMerchant merchant;
     TestShop shop;
-    SettledSales sales;
     SignedInUser financeActive;
     SignedInUser representative;
 
@@ -64,7 +62,6 @@ class RefundPanelTests extends IntegrationTest {
     void merchant() {
         merchant = fixtures.merchantWithAllRoles();
         shop = fixtures.shopOf(merchant);
-        sales = new SettledSales(payments, processing);
         financeActive = fixtures.signedIn(merchant.email(Role.FINANCE_ACTIVE));
         representative = fixtures.signedIn(merchant.email(Role.REPRESENTATIVE));
     }

@@ -13,30 +13,23 @@ import pl.bramka.Fixtures;
 import pl.bramka.Fixtures.TestMerchant;
 import pl.bramka.Fixtures.TestShop;
 import pl.bramka.Mailbox;
-import pl.bramka.payment.PaymentProcessing;
-import pl.bramka.payment.Payments;
+import pl.bramka.SettledSales;
 import pl.bramka.payment.Transaction;
-import pl.bramka.transaction.SettledSales;
 import pl.bramka.user.Role;
 
 /** Refunds ordered from a sale's page in a real browser: the form, its confirmation, four-eyes approval. */
 class RefundsBrowserTests extends BrowserTest {
 
     @Autowired
-    Payments payments;
-
-    @Autowired
-    PaymentProcessing processing;
+    SettledSales sales;
 
     TestMerchant merchant;
     TestShop shop;
-    SettledSales sales;
 
     @BeforeEach
     void merchant() {
         merchant = fixtures.merchantWithAllRoles();
         shop = fixtures.shopOf(merchant);
-        sales = new SettledSales(payments, processing);
     }
 
     @Test

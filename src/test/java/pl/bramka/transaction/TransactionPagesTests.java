@@ -14,9 +14,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import pl.bramka.Fixtures.TestMerchant;
 import pl.bramka.Fixtures.TestShop;
 import pl.bramka.IntegrationTest;
+import pl.bramka.SettledSales;
 import pl.bramka.payment.Customer;
-import pl.bramka.payment.PaymentProcessing;
-import pl.bramka.payment.Payments;
 import pl.bramka.payment.Transaction;
 import pl.bramka.user.Role;
 import pl.bramka.user.SignedInUser;
@@ -25,24 +24,19 @@ import pl.bramka.user.SignedInUser;
 class TransactionPagesTests extends IntegrationTest {
 
     @Autowired
+    SettledSales sales;
+
+    @Autowired
     MockMvc mvc;
-
-    @Autowired
-    Payments payments;
-
-    @Autowired
-    PaymentProcessing processing;
 
     TestMerchant merchant;
     TestShop shop;
-    SettledSales sales;
     SignedInUser finance;
 
     @BeforeEach
     void merchant() {
         merchant = fixtures.merchantWithAllRoles();
         shop = fixtures.shopOf(merchant);
-        sales = new SettledSales(payments, processing);
         finance = fixtures.signedIn(merchant.email(Role.FINANCE_PASSIVE));
     }
 

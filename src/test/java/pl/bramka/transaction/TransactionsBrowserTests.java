@@ -14,9 +14,8 @@ import pl.bramka.BrowserTest;
 import pl.bramka.Fixtures;
 import pl.bramka.Fixtures.TestMerchant;
 import pl.bramka.Fixtures.TestShop;
+import pl.bramka.SettledSales;
 import pl.bramka.payment.Customer;
-import pl.bramka.payment.PaymentProcessing;
-import pl.bramka.payment.Payments;
 import pl.bramka.payment.Transaction;
 import pl.bramka.user.Role;
 
@@ -24,20 +23,15 @@ import pl.bramka.user.Role;
 class TransactionsBrowserTests extends BrowserTest {
 
     @Autowired
-    Payments payments;
-
-    @Autowired
-    PaymentProcessing processing;
+    SettledSales sales;
 
     TestMerchant merchant;
     TestShop shop;
-    SettledSales sales;
 
     @BeforeEach
     void merchant() {
         merchant = fixtures.merchantWithAllRoles();
         shop = fixtures.shopOf(merchant);
-        sales = new SettledSales(payments, processing);
     }
 
     @Test

@@ -1,8 +1,9 @@
-package pl.bramka.transaction;
+package pl.bramka;
 
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.boot.test.context.TestComponent;
 import pl.bramka.Fixtures.TestShop;
 import pl.bramka.payment.Customer;
 import pl.bramka.payment.NewPayment;
@@ -14,10 +15,19 @@ import pl.bramka.payment.Payments;
 import pl.bramka.payment.ReturnUrls;
 import pl.bramka.payment.Transaction;
 
-/** Sales paid with BLIK in the sandbox, as a payer on the payment page pays them: settled at once. Refund tests use them too. */
-public record SettledSales(Payments payments, PaymentProcessing processing) {
+/** Sales paid with BLIK in the sandbox, as a payer on the payment page pays them: settled at once. */
+@TestComponent
+public class SettledSales {
 
     static final String PAYING_BLIK_CODE = "777123";
+
+    private final Payments payments;
+    private final PaymentProcessing processing;
+
+    SettledSales(Payments payments, PaymentProcessing processing) {
+        this.payments = payments;
+        this.processing = processing;
+    }
 
     public Transaction settled(TestShop shop, long amount, String orderId, String title, Customer payer) {
         Payment payment = payments.open(new NewPayment(shop.serviceId(), PaymentSource.WEB, amount, "PLN", orderId,
