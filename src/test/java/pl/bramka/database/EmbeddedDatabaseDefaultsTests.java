@@ -9,15 +9,14 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.FilteredClassLoader;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.mock.env.MockEnvironment;
 
 class EmbeddedDatabaseDefaultsTests {
 
     @Test
     void withoutADatabaseUrlTheEmbeddedDatabaseAndDemoModeAreTheDefaults() {
-        StandardEnvironment environment = postProcess(Map.of(), getClass().getClassLoader());
+        MockEnvironment environment = postProcess(Map.of(), getClass().getClassLoader());
 
         assertThat(environment.getProperty(EmbeddedDatabaseDefaults.EMBEDDED)).isEqualTo("true");
         assertThat(environment.getProperty("bramka.demo")).isEqualTo("true");
@@ -25,7 +24,7 @@ class EmbeddedDatabaseDefaultsTests {
 
     @Test
     void aDatabaseUrlNeedsNoEmbeddedDatabaseEvenInAJarWithout() {
-        StandardEnvironment environment = postProcess(Map.of("spring.datasource.url", "jdbc:postgresql://db/bramka"),
+        MockEnvironment environment = postProcess(Map.of("spring.datasource.url", "jdbc:postgresql://db/bramka"),
                 new FilteredClassLoader(EmbeddedPostgres.class));
 
         assertThat(environment.getProperty(EmbeddedDatabaseDefaults.EMBEDDED)).isEqualTo("false");
@@ -39,9 +38,10 @@ class EmbeddedDatabaseDefaultsTests {
                 .hasMessageContaining("SPRING_DATASOURCE_URL").hasMessageContaining("embedded PostgreSQL");
     }
 
-    private static StandardEnvironment postProcess(Map<String, Object> properties, ClassLoader classLoader) {
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("test", properties));
+    /** Only the given properties: the machine's own (CI sets SPRING_DATASOURCE_URL) must not count. */
+    private static MockEnvironment postProcess(Map<String, String> properties, ClassLoader classLoader) {
+        MockEnvironment environment = new MockEnvironment();
+        properties.forEach(environment::setProperty);
         SpringApplication application = new SpringApplication();
         application.setResourceLoader(new DefaultResourceLoader(classLoader));
         new EmbeddedDatabaseDefaults().postProcessEnvironment(environment, application);
