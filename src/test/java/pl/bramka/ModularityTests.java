@@ -55,6 +55,32 @@ class ModularityTests {
         Files.write(diagram, sorted);
     }
 
+    /** Likewise the bullet lists of a canvas (services, events, …): a list starts with "* " or, in a cell, "|* ". */
+    private static void sortLists(Path canvas) throws IOException {
+        List<String> lines = Files.readAllLines(canvas);
+        List<String> sorted = new ArrayList<>();
+        int start = 0;
+        while (start < lines.size()) {
+            int end = start;
+            while (end < lines.size() && (lines.get(end).startsWith("* ")
+                    || end == start && lines.get(end).startsWith("|* "))) {
+                end++;
+            }
+            if (end == start) {
+                sorted.add(lines.get(start++));
+                continue;
+            }
+            boolean inCell = lines.get(start).startsWith("|");
+            List<String> items = lines.subList(start, end).stream()
+                    .map(line -> line.substring(line.indexOf("* "))).sorted().toList();
+            for (int i = 0; i < items.size(); i++) {
+                sorted.add(i == 0 && inCell ? "|" + items.get(i) : items.get(i));
+            }
+            start = end;
+        }
+        Files.write(canvas, sorted);
+    }
+
     private static boolean isRelation(String line) {
         return line.startsWith("Rel(");
     }
@@ -74,9 +100,13 @@ class ModularityTests {
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases()
                 .writeAggregatingDocument();
-        try (Stream<Path> diagrams = Files.list(Path.of(OVERVIEW))) {
-            for (Path diagram : diagrams.filter(file -> file.toString().endsWith(".puml")).toList()) {
-                sortRelations(diagram);
+        try (Stream<Path> files = Files.list(Path.of(OVERVIEW))) {
+            for (Path file : files.toList()) {
+                if (file.toString().endsWith(".puml")) {
+                    sortRelations(file);
+                } else if (file.toString().endsWith(".adoc")) {
+                    sortLists(file);
+                }
             }
         }
 
