@@ -2,6 +2,7 @@ package pl.bramka.integration;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,8 +29,8 @@ class IntegrationController {
     private final PasswordConfirmation passwords;
     private final IntegrationPage page;
 
-    IntegrationController(MerchantShops shops, ShopKeys keys, CredentialChanges credentials, PasswordConfirmation passwords,
-            IntegrationPage page) {
+    IntegrationController(MerchantShops shops, ShopKeys keys, CredentialChanges credentials,
+            PasswordConfirmation passwords, IntegrationPage page) {
         this.shops = shops;
         this.keys = keys;
         this.credentials = credentials;
@@ -45,9 +46,10 @@ class IntegrationController {
     /** Shows the key in this response only; it is never put in the session. */
     @PostMapping("/key/reveal")
     String reveal(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID serviceId,
-            @ModelAttribute("revealForm") KeyRevealForm form, BindingResult errors, Model model) {
+            @ModelAttribute("revealForm") KeyRevealForm form, BindingResult errors, Model model,
+            HttpServletRequest request) {
         Shop shop = shops.get(user.merchantId(), serviceId);
-        if (confirmPassword(user, form.getPassword(), errors)) {
+        if (confirmPassword(user, form.getPassword(), request.getRemoteAddr(), errors)) {
             model.addAttribute("revealedKey", keys.current(serviceId));
         }
         form.setPassword("");
@@ -63,11 +65,11 @@ class IntegrationController {
     @PostMapping("/key/rotate")
     String rotate(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID serviceId,
             @ModelAttribute("rotationForm") KeyRotationForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+            HttpServletRequest request, RedirectAttributes redirect) {
         Shop shop = shops.get(user.merchantId(), serviceId);
         form.validate(errors);
         // The password is checked only for an otherwise valid request, so a typo in the hours costs no attempt.
-        if (errors.hasErrors() || !confirmPassword(user, form.getPassword(), errors)) {
+        if (errors.hasErrors() || !confirmPassword(user, form.getPassword(), request.getRemoteAddr(), errors)) {
             form.setPassword("");
             return rotationPage(shop, model);
         }
@@ -78,23 +80,19 @@ class IntegrationController {
         return "redirect:/shops/" + serviceId + "/integration";
     }
 
-    private boolean confirmPassword(SignedInUser user, String password, Errors errors) {
+    private boolean confirmPassword(SignedInUser user, String password, String address, Errors errors) {
         if (password == null || password.isEmpty()) {
             errors.rejectValue("password", "validation.required");
             return false;
         }
-        return switch (passwords.check(user.id(), password)) {
-            case CONFIRMED -> true;
-            case WRONG -> {
-                errors.rejectValue("password", "integration.password.wrong");
-                yield false;
-            }
-            case TOO_MANY_ATTEMPTS -> {
-                errors.rejectValue("password", "integration.password.tooManyAttempts",
-                        new Object[] {PasswordConfirmation.WINDOW.toMinutes()}, null);
-                yield false;
-            }
-        };
+        PasswordConfirmation.Outcome outcome = passwords.check(user, password, address);
+        if (outcome.locked()) {
+            errors.rejectValue("password", "integration.password.tooManyAttempts",
+                    new Object[] {outcome.lockedMinutes()}, null);
+        } else if (!outcome.confirmed()) {
+            errors.rejectValue("password", "integration.password.wrong");
+        }
+        return outcome.confirmed();
     }
 
     private static String rotationPage(Shop shop, Model model) {

@@ -1,51 +1,51 @@
 package pl.bramka.integration;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
+import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import pl.bramka.user.AccountThrottle;
+import pl.bramka.user.AccountThrottle.Kind;
+import pl.bramka.user.SignedInUser;
 import pl.bramka.user.UserManagement;
 
 /**
- * Checks the password a signed-in user types again before a shop key is shown or replaced. Failures are counted
- * per user like failed sign-ins, so a hijacked session cannot use this form to guess the password.
+ * Checks the password a signed-in user types again before a shop key is shown or replaced. Wrong passwords count as
+ * failed sign-ins of the account and the address, so a hijacked session cannot guess here faster than on the
+ * sign-in page.
  */
 @Component
 class PasswordConfirmation {
 
-    enum Outcome { CONFIRMED, WRONG, TOO_MANY_ATTEMPTS }
+    /** The check's answer; {@code lockedMinutes} is how long a lock still lasts, in whole minutes. */
+    record Outcome(boolean confirmed, long lockedMinutes) {
 
-    static final int MAX_FAILURES = 5;
-    static final Duration WINDOW = Duration.ofMinutes(15);
+        boolean locked() {
+            return lockedMinutes > 0;
+        }
+    }
 
     private final UserManagement users;
-    private final JdbcClient jdbc;
+    private final AccountThrottle throttle;
     private final Clock clock;
 
-    PasswordConfirmation(UserManagement users, JdbcClient jdbc, Clock clock) {
+    PasswordConfirmation(UserManagement users, AccountThrottle throttle, Clock clock) {
         this.users = users;
-        this.jdbc = jdbc;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
-    Outcome check(UUID userId, String password) {
-        Instant now = clock.instant();
-        int recentFailures = jdbc.sql("select count(*) from integration_password_failure "
-                + "where user_id = ? and failed_at > ?")
-                .params(userId, Timestamp.from(now.minus(WINDOW))).query(Integer.class).single();
-        if (recentFailures >= MAX_FAILURES) {
-            return Outcome.TOO_MANY_ATTEMPTS;
+    Outcome check(SignedInUser user, String password, String address) {
+        Optional<Instant> locked = throttle.lockedUntil(Kind.PASSWORD, user.email(), address);
+        if (locked.isPresent()) {
+            return new Outcome(false, AccountThrottle.minutesLeft(locked.get(), clock.instant()));
         }
-        if (!users.passwordMatches(userId, password)) {
-            jdbc.sql("insert into integration_password_failure (user_id, failed_at) values (?, ?)")
-                    .params(userId, Timestamp.from(now)).update();
-            return Outcome.WRONG;
+        if (!users.passwordMatches(user.id(), password)) {
+            throttle.recordFailure(Kind.PASSWORD, user.email(), address);
+            return new Outcome(false, 0);
         }
-        jdbc.sql("delete from integration_password_failure where user_id = ?").param(userId).update();
-        return Outcome.CONFIRMED;
+        throttle.recordSuccess(user.email());
+        return new Outcome(true, 0);
     }
 }

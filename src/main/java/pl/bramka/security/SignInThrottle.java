@@ -23,7 +23,6 @@ import pl.bramka.user.AccountThrottle;
 @Component
 class SignInThrottle implements AccountThrottle {
 
-    static final int MAX_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration LOCK = Duration.ofMinutes(15);
 
@@ -82,7 +81,8 @@ class SignInThrottle implements AccountThrottle {
 
     private static String accountKey(Kind kind, String email) {
         String normalized = email.trim().toLowerCase(Locale.ROOT);
-        return prefix(kind) + "account:" + normalized.substring(0, Math.min(normalized.length(), EmailAddress.MAX_LENGTH));
+        return prefix(kind) + "account:"
+                + normalized.substring(0, Math.min(normalized.length(), EmailAddress.MAX_LENGTH));
     }
 
     private static String addressKey(Kind kind, String address) {

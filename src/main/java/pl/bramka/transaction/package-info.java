@@ -3,6 +3,6 @@
  * transaction's details. The refunds and refund requests a sale's details show, and the button that orders a
  * refund, come from the {@code refund} module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Transactions", allowedDependencies = {"payment", "refund",
-        "shop", "user", "notification", "shared"})
+@org.springframework.modulith.ApplicationModule(displayName = "Transactions",
+        allowedDependencies = {"payment", "refund", "shop", "user", "notification", "shared"})
 package pl.bramka.transaction;

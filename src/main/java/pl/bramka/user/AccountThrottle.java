@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 public interface AccountThrottle {
 
+    /** Failures of one key within the window that lock it. */
+    int MAX_FAILURES = 5;
+
     /** What is limited: guesses at a password share one count; requests for a reset link have their own. */
     enum Kind { PASSWORD, RESET_REQUEST }
 
@@ -18,8 +21,8 @@ public interface AccountThrottle {
     Optional<Instant> lockedUntil(Kind kind, String email, String address);
 
     /**
-     * Counts a failure; the fifth within the window locks the key. A reset request counts whatever its outcome, which
-     * must not be told.
+     * Counts a failure; the {@value #MAX_FAILURES}th within the window locks the key. A reset request counts whatever
+     * its outcome, which must not be told.
      */
     void recordFailure(Kind kind, String email, String address);
 

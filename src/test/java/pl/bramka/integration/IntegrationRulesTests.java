@@ -23,6 +23,7 @@ import pl.bramka.Fixtures;
 import pl.bramka.Fixtures.TestMerchant;
 import pl.bramka.IntegrationTest;
 import pl.bramka.secret.SecretNotOpened;
+import pl.bramka.user.AccountThrottle;
 import pl.bramka.shop.ShopManagement;
 import pl.bramka.user.Role;
 import pl.bramka.user.SignedInUser;
@@ -103,7 +104,7 @@ class IntegrationRulesTests extends IntegrationTest {
     @Test
     void afterFiveWrongPasswordsEvenTheRightOneIsRefusedForAWhile() throws Exception {
         String key = keys.current(serviceId);
-        for (int i = 0; i < PasswordConfirmation.MAX_FAILURES; i++) {
+        for (int i = 0; i < AccountThrottle.MAX_FAILURES; i++) {
             perform(post(base() + "/key/reveal").param("password", "guess " + i)).andExpect(status().isOk());
         }
         String response = perform(post(base() + "/key/reveal").param("password", Fixtures.PASSWORD))
