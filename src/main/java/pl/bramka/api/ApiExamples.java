@@ -108,6 +108,13 @@ final class ApiExamples {
             {"paymentMethod":"pbl","paymentMethodCode":"ing","label":"ING Bank Śląski","priority":1,\
             "isOnline":true,"image":[]}]}]""";
 
+    static final String ROTATE = """
+            {"services":["63f574ed-d90d-4abe-9cf1-39117584a7b7"]}""";
+
+    static final String ROTATED = """
+            {"token":"Xq3v0sB1c2d3e4f5g6h7i8j9k0lmnopqrstuvwxyzAB",\
+            "services":{"63f574ed-d90d-4abe-9cf1-39117584a7b7":"k3Y9-fQ2_wE8rT6yU1iO0pA5sD7fG4hJ2kL9"}}""";
+
     static final String INVALID = """
             {"apiErrorResponse":{"code":"TRX-ERROR-110001","message":"Invalid or missing parameters.",\
             "instance":{"type":"sale","amount":"100"},"errors":[{"field":"serviceId","message":"is required"},\

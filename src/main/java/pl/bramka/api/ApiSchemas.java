@@ -1,6 +1,7 @@
 package pl.bramka.api;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -283,5 +284,16 @@ final class ApiSchemas {
 
     @Schema(name = "ApiFieldError")
     record FieldError(@Schema(example = "amount") String field, @Schema(example = "is required") String message) {
+    }
+
+    @Schema(name = "RotateRequest")
+    record Rotate(@Schema(requiredMode = RequiredMode.REQUIRED, description = "serviceIds of the token's merchant")
+            List<String> services) {
+    }
+
+    @Schema(name = "RotateResponse")
+    @JsonPropertyOrder({"token", "services"})
+    record Rotated(@Schema(description = "The new API token") String token,
+            @Schema(description = "serviceId → the shop's new key") Map<String, String> services) {
     }
 }

@@ -53,7 +53,8 @@ class BearerAuthentication implements HandlerInterceptor {
         return client;
     }
 
-    private static Optional<String> token(String header) {
+    /** The bearer value of an {@code Authorization} header, when it is one. */
+    static Optional<String> token(String header) {
         if (header == null) {
             return Optional.empty();
         }

@@ -58,6 +58,40 @@ class ApiTokens {
                 .params(Timestamp.from(clock.instant()), serviceId, tokenId).update() == 1;
     }
 
+    /** The active token behind a bearer value, locked until the transaction ends; empty when unknown or expired. */
+    Optional<ActiveToken> lockActive(String bearerToken) {
+        return jdbc.sql("""
+                select id, service_id, valid_until from api_token
+                where token_hash = ? and revoked_at is null and (valid_until is null or valid_until > ?)
+                for update""")
+                .params(Tokens.sha256Hex(bearerToken), Timestamp.from(clock.instant()))
+                .query((rs, row) -> new ActiveToken(rs.getObject("id", UUID.class),
+                        rs.getObject("service_id", UUID.class), instant(rs.getTimestamp("valid_until"))))
+                .optional();
+    }
+
+    /**
+     * Issues the successor of a token, with the same properties (shop, name, creator), and lets the old one work
+     * until {@code oldValidUntil}. Returns the new token in plain text. Properties a token gains later (such as
+     * scopes) belong in this copy too.
+     */
+    String issueSuccessor(UUID oldTokenId, Instant oldValidUntil) {
+        String token = Tokens.randomUrlSafe(32);
+        UUID newId = UUID.randomUUID();
+        jdbc.sql("""
+                insert into api_token (id, service_id, name, token_hash, token_prefix, created_by, created_at)
+                select ?, service_id, name, ?, ?, created_by, ? from api_token where id = ?""")
+                .params(newId, Tokens.sha256Hex(token), token.substring(0, PREFIX_LENGTH),
+                        Timestamp.from(clock.instant()), oldTokenId)
+                .update();
+        jdbc.sql("update api_token set valid_until = ? where id = ?").params(Timestamp.from(oldValidUntil), oldTokenId)
+                .update();
+        return token;
+    }
+
+    /** An API token that authenticates now; {@code validUntil} is set once it has been replaced. */
+    record ActiveToken(UUID id, UUID serviceId, @Nullable Instant validUntil) {
+    }
 
     private static ApiToken map(ResultSet rs, int row) throws SQLException {
         return new ApiToken(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("token_prefix"),

@@ -28,12 +28,15 @@ public class ShopCredentials {
 
     private final ShopKeys keys;
     private final CredentialChanges changes;
+    private final PluginCredentialRotation rotation;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ShopCredentials(ShopKeys keys, CredentialChanges changes, JdbcClient jdbc, Clock clock) {
+    ShopCredentials(ShopKeys keys, CredentialChanges changes, PluginCredentialRotation rotation, JdbcClient jdbc,
+            Clock clock) {
         this.keys = keys;
         this.changes = changes;
+        this.rotation = rotation;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -54,6 +57,17 @@ public class ShopCredentials {
     }
 
     /**
+     * A new API token for the one {@code bearerToken} belongs to, and new keys for the listed shops of its merchant,
+     * as {@code POST /auth/rotate} asks; the previous ones keep working for the rotation overlap. A repeat within a
+     * minute returns the same credentials.
+     *
+     * @throws CredentialRotationRefused when a listed shop is not the merchant's or the token was replaced before
+     */
+    public RotatedCredentials rotateForPlugin(ApiClient client, String bearerToken, List<String> serviceIds) {
+        return rotation.rotate(client, bearerToken, serviceIds);
+    }
+
+    /**
      * The shop a bearer token acts for, when the token exists and is not revoked. Its last use is recorded to the
      * minute: writing it on every request would make every API call of a shop queue for the token's row.
      */
@@ -63,8 +77,8 @@ public class ShopCredentials {
         Optional<AuthenticatedToken> token = jdbc.sql("""
                 select t.id, t.last_used_at, s.service_id, s.merchant_id, m.public_id
                 from api_token t join shop s on s.service_id = t.service_id join merchant m on m.id = s.merchant_id
-                where t.token_hash = ? and t.revoked_at is null""")
-                .param(Tokens.sha256Hex(bearerToken))
+                where t.token_hash = ? and t.revoked_at is null and (t.valid_until is null or t.valid_until > ?)""")
+                .params(Tokens.sha256Hex(bearerToken), Timestamp.from(now))
                 .query((rs, row) -> new AuthenticatedToken(rs.getObject("id", UUID.class),
                         rs.getTimestamp("last_used_at"), new ApiClient(rs.getObject("service_id", UUID.class),
                                 rs.getObject("merchant_id", UUID.class), rs.getString("public_id"))))
