@@ -96,7 +96,7 @@ final class ApiExamples {
             "paymentMethods":[{"paymentMethod":"blik","paymentMethodCode":"blik","isActive":true,"isOnline":true,\
             "description":"BLIK","currency":"PLN","transactionLimits":{"minTransaction":{"type":"number","value":1},\
             "maxTransaction":{"type":"number","value":5000000}},"paymentMethodImage":[],\
-            "paymentMethodCodeImage":[]}]}}""";
+            "paymentMethodCodeImage":[{"png":"https://bramka.example.com/payment-methods/blik.svg"}]}]}}""";
 
     static final String GET_METHODS = """
             {"amount":12999,"currency":"PLN","device":"desktop","locale":"pl"}""";

@@ -249,7 +249,8 @@ final class ApiSchemas {
     record ServiceMethod(String paymentMethod, String paymentMethodCode, boolean isActive, boolean isOnline,
             String description, String currency, Limits transactionLimits,
             @Schema(description = "Always an array (empty)") List<Object> paymentMethodImage,
-            @Schema(description = "Always an array (empty)") List<Object> paymentMethodCodeImage) {
+            @Schema(description = "One image: Bramka's neutral SVG badge with the method's name, under the key "
+                    + "\"png\" where imoje's plugins read it") List<Map<String, String>> paymentMethodCodeImage) {
     }
 
     @Schema(name = "TransactionLimits")

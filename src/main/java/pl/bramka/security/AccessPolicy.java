@@ -49,6 +49,7 @@ public final class AccessPolicy {
         any("/css/**", open());
         any("/js/**", open());
         any("/favicon.ico", open());
+        get("/payment-methods/{code}.svg", open());
         any("/error", open());
         any("/actuator/health", open());
         // The integration API (bearer tokens) and its description
