@@ -38,6 +38,7 @@ class CredentialRotationController {
     }
 
     @PostMapping("/auth/rotate")
+    @ApiDocs.NotFound
     @ApiDocs.BodyErrors
     @Operation(summary = "Replace the API token and the listed shops' keys", description = ApiDocs.ROTATE,
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
