@@ -89,7 +89,7 @@ class ApiDocs {
             previous token and keys keep working for the rotation overlap (72 hours by default), and from now on \
             notifications are signed with the new key. The rotation is recorded in each shop's history and \
             e-mailed to the Representatives. Repeating the same call with the previous token within a minute \
-            returns the same new credentials; later, or with other shops, it is refused with AUTH-ERROR-000409. \
+            returns the same new credentials; later, or with other shops, it is refused with AUTH-ERROR-000422. \
             A shop that is not the merchant's is 404.""";
 
     static final String E400 = "REQUEST-ERROR-000400: the body is not one JSON object";

@@ -24,7 +24,7 @@ class ApiProblem extends RuntimeException {
     static final String PAYMENT_IN_PROGRESS = "TRX-ERROR-140001";
     static final String PAYMENT_ENDED = "TRX-ERROR-140002";
     static final String UNAUTHORIZED = "AUTH-ERROR-000401";
-    static final String TOKEN_REPLACED = "AUTH-ERROR-000409";
+    static final String TOKEN_REPLACED = "AUTH-ERROR-000422";
     static final String NOT_FOUND = "NOT-FOUND-000404";
     static final String MALFORMED = "REQUEST-ERROR-000400";
     static final String METHOD_NOT_ALLOWED = "REQUEST-ERROR-000405";

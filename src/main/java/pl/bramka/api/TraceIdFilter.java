@@ -8,6 +8,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -17,6 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * lines. Set before the request is handled, so errors and 401s carry it too.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class TraceIdFilter extends OncePerRequestFilter {
 
     static final String HEADER = "x-trace-id";

@@ -19,7 +19,7 @@ import pl.bramka.shared.Tokens;
 class ApiTokens {
 
     private static final int PREFIX_LENGTH = 8;
-    private static final String COLUMNS = "id, name, token_prefix, created_at, last_used_at, revoked_at";
+    private static final String COLUMNS = "id, name, token_prefix, created_at, last_used_at, revoked_at, valid_until";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -96,7 +96,7 @@ class ApiTokens {
     private static ApiToken map(ResultSet rs, int row) throws SQLException {
         return new ApiToken(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("token_prefix"),
                 rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("last_used_at")),
-                instant(rs.getTimestamp("revoked_at")));
+                instant(rs.getTimestamp("revoked_at")), instant(rs.getTimestamp("valid_until")));
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

@@ -65,7 +65,7 @@ class CredentialRotationApiTests extends ApiTest {
     }
 
     @Test
-    void theShopsHistoryShowsTheRotationAndTheRepresentativesAreToldByEmail() throws Exception {
+    void theShopsHistoryAndTokenListShowTheRotationAndTheRepresentativesAreToldByEmail() throws Exception {
         TestMerchant merchant = fixtures.merchantWithAllRoles();
         TestShop own = fixtures.shopOf(merchant);
 
@@ -76,6 +76,9 @@ class CredentialRotationApiTests extends ApiTest {
             HttpVisitor.Answer data = representative.get("/shops/" + own.serviceId() + "/data");
             assertThat(data.status()).isEqualTo(200);
             assertThat(data.body()).contains("Token API i klucz: zmiana przez wtyczkę");
+            HttpVisitor.Answer integration = representative.get("/shops/" + own.serviceId() + "/integration");
+            assertThat(integration.body()).as("the replaced token is listed with its end")
+                    .contains("Zastąpiony przez wtyczkę; działa do");
         }
         MimeMessage mail = Mailbox.awaitMessage(MAIL, merchant.email(Role.REPRESENTATIVE),
                 "Wtyczka sklepu zmieniła token API i klucze");
