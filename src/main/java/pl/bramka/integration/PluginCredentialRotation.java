@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import pl.bramka.integration.ApiTokens.ActiveToken;
@@ -86,8 +88,6 @@ class PluginCredentialRotation {
         Set<UUID> services = servicesOf(client.merchantId(), requestedServices);
         String serviceList = String.join(",", services.stream().map(UUID::toString).sorted().toList());
         Instant now = clock.instant();
-        jdbc.sql("delete from api_credential_rotation where created_at < ?")
-                .param(Timestamp.from(now.minus(REPEAT_WINDOW))).update();
         if (token.validUntil() != null) {
             return repeated(token.id(), serviceList).orElseThrow(() -> new CredentialRotationRefused(
                     Reason.TOKEN_ALREADY_REPLACED, "", "This token was already replaced; use its successor."));
@@ -114,6 +114,16 @@ class PluginCredentialRotation {
         remember(token.id(), serviceList, rotated, now);
         tellRepresentatives(client.merchantId(), changed, oldValidUntil);
         return rotated;
+    }
+
+    /**
+     * Drops the answers no repeat may ask for any more, so new credentials are kept (sealed) only for the minute a
+     * lost answer may be asked for again. Every node may run it: deleting the same rows twice is harmless.
+     */
+    @Scheduled(fixedDelay = 1, timeUnit = TimeUnit.MINUTES)
+    void forgetAnswers() {
+        jdbc.sql("delete from api_credential_rotation where created_at < ?")
+                .param(Timestamp.from(clock.instant().minus(REPEAT_WINDOW))).update();
     }
 
     private Set<UUID> servicesOf(UUID merchantId, List<String> requested) {
