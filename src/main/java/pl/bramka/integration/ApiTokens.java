@@ -58,12 +58,20 @@ class ApiTokens {
                 .params(Timestamp.from(clock.instant()), serviceId, tokenId).update() == 1;
     }
 
-    /** The active token behind a bearer value, locked until the transaction ends; empty when unknown or expired. */
+    /** The active token behind a bearer value; empty when it is unknown, revoked or past its end. */
+    Optional<ActiveToken> findActive(String bearerToken) {
+        return active(bearerToken, "");
+    }
+
+    /** {@link #findActive}, with the token's row locked until the transaction ends. */
     Optional<ActiveToken> lockActive(String bearerToken) {
+        return active(bearerToken, " for update");
+    }
+
+    private Optional<ActiveToken> active(String bearerToken, String lock) {
         return jdbc.sql("""
                 select id, service_id, valid_until from api_token
-                where token_hash = ? and revoked_at is null and (valid_until is null or valid_until > ?)
-                for update""")
+                where token_hash = ? and revoked_at is null and (valid_until is null or valid_until > ?)""" + lock)
                 .params(Tokens.sha256Hex(bearerToken), Timestamp.from(clock.instant()))
                 .query((rs, row) -> new ActiveToken(rs.getObject("id", UUID.class),
                         rs.getObject("service_id", UUID.class), instant(rs.getTimestamp("valid_until"))))

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -83,24 +84,26 @@ class PluginCredentialRotation {
      */
     @Transactional
     RotatedCredentials rotate(ApiClient client, String bearerToken, List<String> requestedServices) {
-        ActiveToken token = tokens.lockActive(bearerToken).orElseThrow(() -> new CredentialRotationRefused(
-                Reason.TOKEN_ALREADY_REPLACED, "", "The token is no longer valid."));
+        UUID tokenShop = tokens.findActive(bearerToken).map(ActiveToken::serviceId).orElseThrow(this::noLongerValid);
         Set<UUID> services = servicesOf(client.merchantId(), requestedServices);
+        // Shops first, in one order, then the token: the order the integration tab locks them in, so concurrent
+        // rotations and token changes wait for each other instead of deadlocking.
+        Set<UUID> recorded = new TreeSet<>(services);
+        recorded.add(tokenShop);
+        List<Shop> changed = new ArrayList<>();
+        for (UUID serviceId : recorded) {
+            changed.add(shops.lockForChange(client.merchantId(), serviceId));
+        }
+        ActiveToken token = tokens.lockActive(bearerToken).orElseThrow(this::noLongerValid);
         String serviceList = String.join(",", services.stream().map(UUID::toString).sorted().toList());
-        Instant now = clock.instant();
         if (token.validUntil() != null) {
             return repeated(token.id(), serviceList).orElseThrow(() -> new CredentialRotationRefused(
                     Reason.TOKEN_ALREADY_REPLACED, "", "This token was already replaced; use its successor."));
         }
+        Instant now = clock.instant();
         Duration overlap = settings.rotationOverlap();
         Instant oldValidUntil = now.plus(overlap).truncatedTo(ChronoUnit.SECONDS);
         Map<UUID, String> newKeys = new LinkedHashMap<>();
-        List<Shop> changed = new ArrayList<>();
-        Set<UUID> recorded = new LinkedHashSet<>(services);
-        recorded.add(token.serviceId());
-        for (UUID serviceId : recorded) {
-            changed.add(shops.lockForChange(client.merchantId(), serviceId));
-        }
         for (UUID serviceId : services) {
             newKeys.put(serviceId, keys.rotate(serviceId, overlap));
         }
@@ -114,6 +117,10 @@ class PluginCredentialRotation {
         remember(token.id(), serviceList, rotated, now);
         tellRepresentatives(client.merchantId(), changed, oldValidUntil);
         return rotated;
+    }
+
+    private CredentialRotationRefused noLongerValid() {
+        return new CredentialRotationRefused(Reason.TOKEN_ALREADY_REPLACED, "", "The token is no longer valid.");
     }
 
     /**

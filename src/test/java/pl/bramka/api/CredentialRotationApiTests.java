@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -108,6 +112,23 @@ class CredentialRotationApiTests extends ApiTest {
         assertThat(rotate(own, newToken, own.serviceId().toString()).status()).as("the successor may rotate")
                 .isEqualTo(200);
         assertThat(rotations(own.serviceId())).isEqualTo(2);
+    }
+
+    @Test
+    void twoCallsAtOnceGetTheSameCredentialsFromOneRotation() throws Exception {
+        TestShop own = fixtures.shopOf(fixtures.merchantWithAllRoles());
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Answer> call = () -> rotate(own, own.apiToken(), own.serviceId().toString());
+            Future<Answer> first = callers.submit(call);
+            Future<Answer> second = callers.submit(call);
+
+            assertThat(first.get().status()).as(first.get().text()).isEqualTo(200);
+            assertThat(second.get().text()).isEqualTo(first.get().text());
+            assertThat(rotations(own.serviceId())).isEqualTo(1);
+        } finally {
+            callers.shutdownNow();
+        }
     }
 
     @Test
