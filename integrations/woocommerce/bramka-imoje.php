@@ -9,7 +9,7 @@
  * License URI: https://www.gnu.org/licenses/gpl-2.0.html
  *
  * A must-use plugin: copy this one file to wp-content/mu-plugins/. Written for Bramka; it contains no code of the
- * imoje plugin. The imoje plugin keeps its addresses in private static arrays of its payment-core library, with no
+ * imoje plugin. The imoje plugin keeps its addresses in static properties of its payment-core library, with no
  * setting, filter or constant to change them, so this file rewrites those arrays by reflection once the library is
  * loaded (the imoje plugin loads it on plugins_loaded at priority 0; this runs at priority 1). When the imoje plugin
  * is missing, or its classes no longer have the expected shape, it changes nothing and says so in the admin.
@@ -55,6 +55,13 @@ function bramka_imoje_targets( $base ) {
 		'Imoje\\Payment\\Util'         => array(
 			'cdnUrl' => $base,
 		),
+		// Older library versions build the paywall form's address as this host followed by '/payment'.
+		'Imoje\\Payment\\Paywall'      => array(
+			'serviceUrls' => array(
+				'production' => $base,
+				'sandbox'    => $base,
+			),
+		),
 	);
 }
 
@@ -75,7 +82,7 @@ function bramka_imoje_redirect( $base ) {
 	$problems = array();
 	foreach ( bramka_imoje_targets( $base ) as $class => $properties ) {
 		if ( ! class_exists( $class ) ) {
-			// Installments came in a later library version; older ones have nothing to rewrite there.
+			// Installments came with later library versions and Paywall left with them: rewrite what there is.
 			continue;
 		}
 		$reflection = new ReflectionClass( $class );

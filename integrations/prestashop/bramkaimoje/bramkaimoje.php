@@ -4,7 +4,7 @@
  * sandbox and production modes alike, without changing the imoje module's files.
  *
  * Written for Bramka; it contains no code of the imoje module. The imoje module keeps its addresses in private
- * static arrays of its payment-core library (Imoje\Payment\Api, Installments, Util), with no setting to change
+ * static properties of its payment-core library (Imoje\Payment\Api, Paywall, Installments, Util), with no setting to change
  * them, so this module rewrites those arrays by reflection on the dispatcher's first hook, before any controller
  * (the imoje module's included) runs. When the imoje module is missing, or its classes no longer have the expected
  * shape, it changes nothing and says so on the module list and its configuration page.
@@ -103,6 +103,10 @@ class BramkaImoje extends Module {
 				'serviceUrls' => array( 'production' => $base . '/js', 'sandbox' => $base . '/js' ),
 			),
 			'Imoje\\Payment\\Util'         => array( 'cdnUrl' => $base ),
+			// The paywall form's host; the library appends '/payment'.
+			'Imoje\\Payment\\Paywall'      => array(
+				'serviceUrls' => array( 'production' => $base, 'sandbox' => $base ),
+			),
 		);
 		$writes   = array();
 		$problems = array();

@@ -62,6 +62,8 @@ if ( 'present' === $scenario ) {
 	$api = new Imoje\Payment\Api( 'token', 'merchant', 'service', 'sandbox' );
 	check( 0 === strpos( $api->getServiceInfoUrl(), rtrim( BramkaImoje::BRAMKA_URL, '/' ) . '/v1/merchant/' ),
 		'the API address is Bramka\'s' );
+	check( rtrim( BramkaImoje::BRAMKA_URL, '/' ) . '/payment' === Imoje\Payment\Paywall::getServiceUrl( 'sandbox' ),
+		'the paywall form goes to Bramka\'s /payment' );
 	check( false !== strpos( $page, 'alert-success' ), 'the configure page says so' );
 }
 if ( 'absent' === $scenario ) {

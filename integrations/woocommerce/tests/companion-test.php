@@ -87,6 +87,9 @@ if ( 'present' === $scenario ) {
 	check( array( 'production' => 'https://bramka.test/js', 'sandbox' => 'https://bramka.test/js' )
 		=== read_static( 'Imoje\\Payment\\Installments', 'serviceUrls' ), 'the installments widget address is Bramka\'s' );
 	check( 'https://bramka.test' === read_static( 'Imoje\\Payment\\Util', 'cdnUrl' ), 'the CDN address is Bramka\'s' );
+	check( 'https://bramka.test/payment' === Imoje\Payment\Paywall::getServiceUrl( 'sandbox' )
+		&& 'https://bramka.test/payment' === Imoje\Payment\Paywall::getServiceUrl( 'production' ),
+		'the paywall form goes to Bramka\'s /payment' );
 	check( false === strpos( $page, 'notice' ), 'no admin notice' );
 }
 if ( 'changed' === $scenario ) {

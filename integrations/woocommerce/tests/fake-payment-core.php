@@ -53,3 +53,16 @@ class Installments {
 		Util::ENVIRONMENT_SANDBOX    => 'https://paywall.sandbox.pay.ing.pl/js',
 	);
 }
+
+class Paywall {
+	const ROUTE_PAY = '/payment';
+
+	public static $serviceUrls = array(
+		Util::ENVIRONMENT_PRODUCTION => 'https://paywall.imoje.pl',
+		Util::ENVIRONMENT_SANDBOX    => 'https://sandbox.paywall.imoje.pl',
+	);
+
+	public static function getServiceUrl( $environment ) {
+		return self::$serviceUrls[ $environment ] . self::ROUTE_PAY;
+	}
+}
