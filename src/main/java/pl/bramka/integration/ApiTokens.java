@@ -41,10 +41,16 @@ class ApiTokens {
         return token;
     }
 
+    /** The shop's tokens, working ones first; a replaced token past its end is listed as revoked then. */
     List<ApiToken> list(UUID serviceId) {
-        return jdbc.sql("select " + COLUMNS + " from api_token "
-                + "where service_id = ? order by revoked_at is not null, created_at desc")
-                .param(serviceId).query(ApiTokens::map).list();
+        return jdbc.sql("""
+                select id, name, token_prefix, created_at, last_used_at, valid_until,
+                       coalesce(revoked_at, case when valid_until <= ? then valid_until end) as revoked_at
+                from api_token where service_id = ?
+                order by coalesce(revoked_at, case when valid_until <= ? then valid_until end) is not null,
+                         created_at desc""")
+                .params(Timestamp.from(clock.instant()), serviceId, Timestamp.from(clock.instant()))
+                .query(ApiTokens::map).list();
     }
 
     Optional<ApiToken> find(UUID serviceId, UUID tokenId) {

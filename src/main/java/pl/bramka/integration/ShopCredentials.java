@@ -68,7 +68,8 @@ public class ShopCredentials {
     }
 
     /**
-     * The shop a bearer token acts for, when the token exists and is not revoked. Its last use is recorded to the
+     * The shop a bearer token acts for, when the token exists, is not revoked and, if it was replaced, is not past
+     * its end. Its last use is recorded to the
      * minute: writing it on every request would make every API call of a shop queue for the token's row.
      */
     @Transactional

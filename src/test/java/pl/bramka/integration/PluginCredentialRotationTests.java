@@ -1,6 +1,7 @@
 package pl.bramka.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.List;
@@ -18,6 +19,30 @@ class PluginCredentialRotationTests extends IntegrationTest {
 
     @Autowired
     PluginCredentialRotation rotation;
+
+    @Autowired
+    ApiTokens tokens;
+
+    @Autowired
+    IntegrationSettings settings;
+
+    @Test
+    void theReplacedTokenIsListedWithItsEndAndAsRevokedOnceItIsPast() {
+        TestShop shop = fixtures.shopOf(fixtures.merchantWithAllRoles());
+        RotatedCredentials rotated = credentials.rotateForPlugin(new ApiClient(shop.serviceId(), shop.merchantId(),
+                shop.merchantPublicId()), shop.apiToken(), List.of(shop.serviceId().toString()));
+
+        List<ApiToken> during = tokens.list(shop.serviceId());
+        assertThat(during).extracting(ApiToken::prefix, ApiToken::active).containsExactly(
+                tuple(rotated.token().substring(0, 8), true), tuple(shop.apiToken().substring(0, 8), true));
+        assertThat(during.get(0).validUntil()).isNull();
+        assertThat(during.get(1).validUntil()).isNotNull();
+        assertThat(during.get(1).name()).isEqualTo(during.get(0).name());
+
+        clock.advance(settings.rotationOverlap().plusSeconds(1));
+        assertThat(tokens.list(shop.serviceId())).extracting(ApiToken::prefix, ApiToken::active).containsExactly(
+                tuple(rotated.token().substring(0, 8), true), tuple(shop.apiToken().substring(0, 8), false));
+    }
 
     @Test
     void theKeptAnswerIsSealedAndForgottenAfterTheRepeatWindow() {
