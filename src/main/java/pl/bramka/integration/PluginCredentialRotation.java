@@ -58,12 +58,12 @@ class PluginCredentialRotation {
     private final Mailer mailer;
     private final UserManagement users;
     private final MessageSource messages;
-    private final IntegrationSettings settings;
+    private final PluginRotationSettings settings;
     private final Clock clock;
 
     PluginCredentialRotation(ApiTokens tokens, ShopKeys keys, MerchantShops shops, ShopDirectory directory,
             SecretBox secrets, JdbcClient jdbc, Mailer mailer, UserManagement users, MessageSource messages,
-            IntegrationSettings settings, Clock clock) {
+            PluginRotationSettings settings, Clock clock) {
         this.tokens = tokens;
         this.keys = keys;
         this.shops = shops;

@@ -24,7 +24,7 @@ class PluginCredentialRotationTests extends IntegrationTest {
     ApiTokens tokens;
 
     @Autowired
-    IntegrationSettings settings;
+    PluginRotationSettings settings;
 
     @Test
     void theReplacedTokenIsListedWithItsEndAndAsRevokedOnceItIsPast() {

@@ -11,5 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        credentials, in a second shop installation or a script, get this long to follow)
  */
 @ConfigurationProperties("bramka.integration")
-record IntegrationSettings(@DefaultValue("72h") Duration rotationOverlap) {
+record PluginRotationSettings(@DefaultValue("72h") Duration rotationOverlap) {
 }
