@@ -16,7 +16,8 @@ record Link(UUID id, UUID merchantId, UUID serviceId, LinkKind kind, @Nullable S
         @Nullable Instant validTo, Set<PayerField> payerFields, @Nullable String createdBy, Instant created,
         @Nullable Instant deactivated) {
 
-    boolean payerEntersAmount() {
+    /** Public (in a package-private type) so that templates can call it. */
+    public boolean payerEntersAmount() {
         return amount == null;
     }
 
@@ -24,7 +25,7 @@ record Link(UUID id, UUID merchantId, UUID serviceId, LinkKind kind, @Nullable S
         return validTo != null && !now.isBefore(validTo);
     }
 
-    boolean asks(PayerField field) {
+    public boolean asks(PayerField field) {
         return payerFields.contains(field);
     }
 
