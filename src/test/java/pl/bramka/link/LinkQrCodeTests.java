@@ -115,9 +115,9 @@ class LinkQrCodeTests extends IntegrationTest {
 
     @Test
     void downloadsAreAttachmentsAndOtherMerchantsGetNothing() throws Exception {
-        assertThat(request("/qr.png?download", Role.FINANCE_ACTIVE).getHeader("Content-Disposition"))
+        assertThat(request("/qr.png?download=true", Role.FINANCE_ACTIVE).getHeader("Content-Disposition"))
                 .startsWith("attachment").contains(".png");
-        assertThat(request("/qr.svg?download", Role.FINANCE_ACTIVE).getHeader("Content-Disposition"))
+        assertThat(request("/qr.svg?download=true", Role.FINANCE_ACTIVE).getHeader("Content-Disposition"))
                 .startsWith("attachment").contains(".svg");
         TestMerchant stranger = fixtures.merchantWithAllRoles();
         assertThat(mvc.perform(get("/payment-links/" + link.id() + "/qr.png")
