@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -123,48 +125,50 @@ class LinkRepository {
      * at most {@code limit}.
      */
     List<ListedLink> page(LinkCriteria criteria, @Nullable LinkCursor cursor, int limit, Instant now) {
+        ListQuery query = listQuery(criteria, cursor, limit, now);
+        return jdbc.sql(query.sql()).params(query.parameters()).query((rs, row) -> new ListedLink(map(rs, row),
+                LinkState.valueOf(rs.getString("state").toUpperCase(Locale.ROOT)), rs.getInt("uses"),
+                rs.getLong("total"))).list();
+    }
+
+    /** The list's SQL with its named parameters; the query-plan test explains it as the list runs it. */
+    record ListQuery(String sql, Map<String, Object> parameters) {
+    }
+
+    static ListQuery listQuery(LinkCriteria criteria, @Nullable LinkCursor cursor, int limit, Instant now) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("merchant", criteria.merchantId());
+        parameters.put("now", Timestamp.from(now));
+        parameters.put("limit", limit);
         List<String> conditions = new ArrayList<>();
         if (criteria.serviceId() != null) {
             conditions.add("l.service_id = :shop");
+            parameters.put("shop", criteria.serviceId());
         }
         if (criteria.kind() != null) {
             conditions.add("l.kind = :kind");
+            parameters.put("kind", criteria.kind().wire());
         }
         if (criteria.text() != null) {
             conditions.add("(l.title ilike :text escape '\\' or l.order_id ilike :text escape '\\')");
+            parameters.put("text", "%" + criteria.text().replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
         }
         String where = conditions.isEmpty() ? "" : " and " + String.join(" and ", conditions);
         List<String> outer = new ArrayList<>();
         if (criteria.state() != null) {
             outer.add("state = :state");
+            parameters.put("state", criteria.state().wire());
         }
         boolean newer = cursor != null && !cursor.older();
         if (cursor != null) {
             outer.add(newer ? "(created_at, id) > (:at, :key)" : "(created_at, id) < (:at, :key)");
+            parameters.put("at", Timestamp.from(cursor.at()));
+            parameters.put("key", cursor.id());
         }
         String sql = LISTED.formatted(where) + (outer.isEmpty() ? "" : " where " + String.join(" and ", outer))
                 + (newer ? " order by created_at, id" : " order by created_at desc, id desc") + " limit :limit";
-        JdbcClient.StatementSpec spec = jdbc.sql(sql).param("merchant", criteria.merchantId()).param("now", Timestamp.from(now))
-                .param("limit", limit);
-        if (criteria.serviceId() != null) {
-            spec = spec.param("shop", criteria.serviceId());
-        }
-        if (criteria.kind() != null) {
-            spec = spec.param("kind", criteria.kind().wire());
-        }
-        if (criteria.text() != null) {
-            spec = spec.param("text", "%" + criteria.text().replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
-        }
-        if (criteria.state() != null) {
-            spec = spec.param("state", criteria.state().wire());
-        }
-        if (cursor != null) {
-            spec = spec.param("at", Timestamp.from(cursor.at())).param("key", cursor.id());
-        }
-        return spec.query((rs, row) -> new ListedLink(map(rs, row),
-                LinkState.valueOf(rs.getString("state").toUpperCase(Locale.ROOT)), rs.getInt("uses"),
-                rs.getLong("total"))).list();
+        return new ListQuery(sql, parameters);
     }
 
     private static Link map(ResultSet rs, int row) throws SQLException {

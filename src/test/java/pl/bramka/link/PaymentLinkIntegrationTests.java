@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.BeforeEach;
@@ -159,6 +161,47 @@ class PaymentLinkIntegrationTests extends IntegrationTest {
                 .query(Integer.class).single()).isEqualTo(2);
     }
 
+    @Test
+    void theListPagesByKeysetAndEveryFilterIsAParameter() throws Exception {
+        TestShop otherShop = fixtures.shopOf(merchant);
+        for (int i = 0; i < 52; i++) {
+            links.create(merchant.id(), new NewLink(LinkKind.REUSABLE, shop.serviceId(), "Zbiórka " + i, null, "PLN",
+                    1_000L, null, null, "ZB/" + i, null, null, null, null, null, Set.of(), "Anna Nowak"));
+        }
+        links.create(merchant.id(), LinkSamples.oneTime(otherShop.serviceId(), 3_000));
+
+        String first = panel("/payment-links?shop=" + shop.serviceId());
+        assertThat(rows(first)).isEqualTo(50).as("newest first");
+        assertThat(first).contains("Zbiórka 51").doesNotContain("Zbiórka 1<").doesNotContain("rel=\"prev\"");
+        String second = panel(pageLink(first, "next"));
+        assertThat(rows(second)).isEqualTo(2);
+        assertThat(second).contains("Zbiórka 1<").contains("Zbiórka 0<").contains("shop=" + shop.serviceId())
+                .doesNotContain("rel=\"next\"");
+        String backAgain = panel(pageLink(second, "prev"));
+        assertThat(rows(backAgain)).isEqualTo(50);
+        assertThat(backAgain).contains("Zbiórka 51").contains("Zbiórka 2<");
+
+        assertThat(rows(panel("/payment-links?kind=one_time"))).isEqualTo(1);
+        assertThat(rows(panel("/payment-links?q=zb/1"))).isEqualTo(11);
+        assertThat(rows(search("zbiórka 50"))).isEqualTo(1);
+        assertThat(rows(search("%"))).as("wildcards are searched for as typed").isZero();
+        assertThat(rows(search("_"))).isZero();
+        String refused = panel("/payment-links?kind=bogus&state=sold&shop=" + UUID.randomUUID());
+        assertThat(refused).contains("id=\"kind-error\"").contains("id=\"state-error\"")
+                .contains("id=\"shop-error\"");
+        assertThat(rows(refused)).isZero();
+    }
+
+    private static int rows(String page) {
+        return page.split("data-link-id=", -1).length - 1;
+    }
+
+    private static String pageLink(String page, String rel) {
+        Matcher link = Pattern.compile("href=\"([^\"]+)\" rel=\"" + rel + "\"").matcher(page);
+        assertThat(link.find()).as(rel + " link").isTrue();
+        return link.group(1).replace("&amp;", "&");
+    }
+
     private JsonNode awaitNotification(List<byte[]> received, String transactionStatus) throws InterruptedException {
         Instant giveUp = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(giveUp)) {
@@ -172,6 +215,12 @@ class PaymentLinkIntegrationTests extends IntegrationTest {
         }
         throw new AssertionError("No notification of a " + transactionStatus + " transaction; got "
                 + received.stream().map(body -> new String(body, StandardCharsets.UTF_8)).toList());
+    }
+
+    private String search(String text) throws Exception {
+        return mvc.perform(get("/payment-links").param("q", text)
+                .with(user(fixtures.signedIn(merchant.email(Role.FINANCE_PASSIVE))))).andReturn().getResponse()
+                .getContentAsString();
     }
 
     private String panel(String path) throws Exception {

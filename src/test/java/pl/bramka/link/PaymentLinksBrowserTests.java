@@ -133,6 +133,19 @@ class PaymentLinksBrowserTests extends BrowserTest {
         page.navigate(detailsPath + "?lang=en");
         assertThat(page.locator("#link-total")).hasText("PLN\u00a095.50");
         assertAccessible(page);
+        page.locator("#deactivate").click();
+        assertThat(page.locator("h1")).hasText("Deactivate the link?");
+        assertAccessible(page);
+        page.locator("#confirm-deactivation").click();
+        assertThat(page.locator("#link-state")).hasText("Cancelled");
+        assertThat(page.locator("#deactivate")).hasCount(0);
+        try (BrowserContext lateComer = newContext()) {
+            Page payer = lateComer.newPage();
+            payer.navigate(linkPath);
+            assertThat(payer.locator("#link-closed-title")).hasText("Ten link jest nieaktywny");
+            assertThat(payer.locator("form")).hasCount(0);
+            assertAccessible(payer);
+        }
         page.navigate("/payment-links");
         assertThat(page.locator("#links")).containsText("Payer enters");
         assertAccessible(page);
