@@ -164,17 +164,17 @@ public class PaymentLinks {
     @Transactional
     void deactivate(Link link) {
         Link locked = links.lock(link.id()).orElseThrow();
-        if (stateOf(locked) != LinkState.ACTIVE) {
-            throw new LinkUnavailable(stateOf(locked));
+        LinkState state = stateOf(locked);
+        if (state != LinkState.ACTIVE) {
+            throw new LinkUnavailable(state);
         }
+        Instant now = clock.instant();
         for (Payment payment : paymentsOf(locked)) {
-            if (locked.kind().single()) {
-                payments.cancel(payment.id());
-            } else if (payment.payableAt(clock.instant())) {
+            if (locked.kind().single() || payment.payableAt(now)) {
                 payments.cancel(payment.id());
             }
         }
-        links.deactivate(locked.id(), clock.instant());
+        links.deactivate(locked.id(), now);
     }
 
     /**
