@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -22,12 +23,14 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import pl.bramka.Fixtures.TestMerchant;
 import pl.bramka.Fixtures.TestShop;
 import pl.bramka.HttpVisitor;
 import pl.bramka.IntegrationTest;
 import pl.bramka.payment.PayerInput;
+import pl.bramka.payment.Payment;
 import pl.bramka.payment.PaymentProcessing;
 import pl.bramka.payment.Payments;
 import pl.bramka.payment.Transaction;
@@ -158,6 +161,47 @@ class PaymentLinkIntegrationTests extends IntegrationTest {
                 PaymentLinks.customer(null, null, null), null, "pl")).isInstanceOf(LinkUnavailable.class);
         assertThat(jdbc.sql("select count(*) from payment_link_payment where link_id = ?").param(linkId)
                 .query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aReusableLinksPayerGivesTheDetailsItAsksForAndGetsTheirOwnPayment() throws Exception {
+        UUID linkId = links.create(merchant.id(), new NewLink(LinkKind.REUSABLE, shop.serviceId(), "Bilet wstępu",
+                "Koncert 12.12", "PLN", 4_500L, null, null, "KONCERT", null, null, List.of("blik"), null, null,
+                Set.of(PayerField.PHONE, PayerField.ADDRESS), "Anna Nowak"));
+        String code = links.find(merchant.id(), linkId).orElseThrow().code();
+
+        String page = mvc.perform(get("/l/" + code)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("45,00").contains("Telefon").contains("Kod pocztowy").doesNotContain("name=\"amount\"")
+                .doesNotContain("name=\"email\"");
+        MockHttpServletResponse refused = mvc.perform(post("/l/" + code).param("phone", "zadzwoń").param("street", "ul. Polna 1")
+                .param("postalCode", "").param("city", "Warszawa").param("amount", "1")).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString()).contains("id=\"link-phone-error\"")
+                .contains("id=\"link-postal-code-error\"").contains("value=\"ul. Polna 1\"");
+        assertThat(links.paymentsOf(links.find(merchant.id(), linkId).orElseThrow())).isEmpty();
+
+        MockHttpServletResponse opened = mvc.perform(post("/l/" + code).param("phone", "+48 600 100 200").param("street", "ul. Polna 1")
+                .param("postalCode", "00-001").param("city", "Warszawa").param("amount", "1")).andReturn()
+                .getResponse();
+        assertThat(opened.getStatus()).isEqualTo(303);
+        List<Payment> made = links.paymentsOf(links.find(merchant.id(), linkId).orElseThrow());
+        assertThat(made).hasSize(1);
+        assertThat(opened.getRedirectedUrl()).isEqualTo("/pay/" + made.get(0).id());
+        assertThat(made.get(0).amount()).as("a fixed amount, whatever is posted").isEqualTo(4_500);
+        assertThat(made.get(0).orderId()).isEqualTo("KONCERT");
+        assertThat(made.get(0).customer().phone()).isEqualTo("+48 600 100 200");
+        assertThat(made.get(0).billing()).containsEntry("postalCode", "00-001").containsEntry("city", "Warszawa");
+        assertThat(made.get(0).visibleMethods()).containsExactly("blik");
+    }
+
+    @Test
+    void anUnknownOrMalformedCodeIsNotFound() throws Exception {
+        for (String code : new String[] {"AAAAAAAAAAAAAAAA", "short", "AAAAAAAAAAAAAAA!"}) {
+            MockHttpServletResponse answer = mvc.perform(get("/l/" + code)).andReturn().getResponse();
+            assertThat(answer.getStatus()).as(code).isEqualTo(404);
+            assertThat(answer.getContentAsString()).contains("Nie ma takiego linku");
+            assertThat(mvc.perform(post("/l/" + code)).andReturn().getResponse().getStatus()).isEqualTo(404);
+        }
     }
 
     @Test
