@@ -67,7 +67,8 @@ class OneTimeLinkConcurrencyTests extends IntegrationTest {
 
         assertThat(statuses).allSatisfy(status -> assertThat(status).isIn(Set.of(200, 303)));
         assertThat(jdbc.sql("""
-                select count(*) from payment_transaction where payment_id = ? and type = 'sale' and status = 'settled'""")
+                select count(*) from payment_transaction
+                where payment_id = ? and type = 'sale' and status = 'settled'""")
                 .param(paymentId).query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from payment_transaction where payment_id = ? and status <> 'settled'")
                 .param(paymentId).query(Integer.class).single()).isZero();

@@ -171,18 +171,19 @@ class PaymentLinkIntegrationTests extends IntegrationTest {
         String code = links.find(merchant.id(), linkId).orElseThrow().code();
 
         String page = mvc.perform(get("/l/" + code)).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("45,00").contains("Telefon").contains("Kod pocztowy").doesNotContain("name=\"amount\"")
-                .doesNotContain("name=\"email\"");
-        MockHttpServletResponse refused = mvc.perform(post("/l/" + code).param("phone", "zadzwoń").param("street", "ul. Polna 1")
-                .param("postalCode", "").param("city", "Warszawa").param("amount", "1")).andReturn().getResponse();
+        assertThat(page).contains("45,00").contains("Telefon").contains("Kod pocztowy")
+                .doesNotContain("name=\"amount\"").doesNotContain("name=\"email\"");
+        MockHttpServletResponse refused = mvc.perform(post("/l/" + code).param("phone", "zadzwoń")
+                .param("street", "ul. Polna 1").param("postalCode", "").param("city", "Warszawa").param("amount", "1"))
+                .andReturn().getResponse();
         assertThat(refused.getStatus()).isEqualTo(200);
         assertThat(refused.getContentAsString()).contains("id=\"link-phone-error\"")
                 .contains("id=\"link-postal-code-error\"").contains("value=\"ul. Polna 1\"");
         assertThat(links.paymentsOf(links.find(merchant.id(), linkId).orElseThrow())).isEmpty();
 
-        MockHttpServletResponse opened = mvc.perform(post("/l/" + code).param("phone", "+48 600 100 200").param("street", "ul. Polna 1")
-                .param("postalCode", "00-001").param("city", "Warszawa").param("amount", "1")).andReturn()
-                .getResponse();
+        MockHttpServletResponse opened = mvc.perform(post("/l/" + code).param("phone", "+48 600 100 200")
+                .param("street", "ul. Polna 1").param("postalCode", "00-001").param("city", "Warszawa")
+                .param("amount", "1")).andReturn().getResponse();
         assertThat(opened.getStatus()).isEqualTo(303);
         List<Payment> made = links.paymentsOf(links.find(merchant.id(), linkId).orElseThrow());
         assertThat(made).hasSize(1);
