@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import pl.bramka.integration.ApiClient;
+import pl.bramka.link.PaymentLinks;
 import pl.bramka.payment.Payment;
 import pl.bramka.payment.Payments;
 import pl.bramka.shared.Ids;
@@ -36,11 +37,13 @@ import pl.bramka.shared.PublicUrl;
 class PaymentLinkController {
 
     private final Payments payments;
+    private final PaymentLinks links;
     private final PublicUrl publicUrl;
     private final Clock clock;
 
-    PaymentLinkController(Payments payments, PublicUrl publicUrl, Clock clock) {
+    PaymentLinkController(Payments payments, PaymentLinks links, PublicUrl publicUrl, Clock clock) {
         this.payments = payments;
+        this.links = links;
         this.publicUrl = publicUrl;
         this.clock = clock;
     }
@@ -58,7 +61,7 @@ class PaymentLinkController {
             HttpServletRequest request) {
         ApiClient client = BearerAuthentication.client(request);
         PaymentLinkRequest link = PaymentLinkRequest.of(JsonBody.read(request), client, clock.instant());
-        Payment payment = payments.open(link.payment());
+        Payment payment = links.openApiLink(link.payment());
         return ApiResponses.ok(Map.of("payment", PaymentLinkFormat.link(payment, publicUrl, clock.instant())));
     }
 
