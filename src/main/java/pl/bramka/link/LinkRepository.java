@@ -121,6 +121,31 @@ class LinkRepository {
     }
 
     /**
+     * The places of a reusable link's limit taken at {@code now}: its settled payments, and those that may still
+     * settle. A payment at the acquirer (pending, authorized) may settle whatever its validity; one that is new or
+     * whose last attempt failed may until its validity passes (then the payment core refuses new attempts, whether or
+     * not its expiry job has cancelled it yet). Cancelled payments and expired unpaid ones hold no place.
+     */
+    PlacesTaken placesTaken(UUID linkId, Instant now) {
+        return jdbc.sql("""
+                select count(*) filter (where p.status = 'settled') as settled,
+                    count(*) filter (where p.status in ('pending', 'authorized')
+                        or (p.status in ('new', 'rejected', 'error') and (p.valid_to is null or p.valid_to > ?)))
+                        as in_progress
+                from payment_link_payment lp join payment p on p.id = lp.payment_id
+                where lp.link_id = ?""").params(Timestamp.from(now), linkId)
+                .query((rs, row) -> new PlacesTaken(rs.getInt("settled"), rs.getInt("in_progress"))).single();
+    }
+
+    /** A reusable link's places: held by settled payments, and by payments that may still settle. */
+    record PlacesTaken(int settled, int inProgress) {
+
+        int total() {
+            return settled + inProgress;
+        }
+    }
+
+    /**
      * A page of the merchant's links matching the filter, newest first (or oldest first going newer from a cursor),
      * at most {@code limit}.
      */

@@ -56,6 +56,9 @@ class PayerLinkController {
         if (state != LinkState.ACTIVE) {
             return closed(link.get(), state, request);
         }
+        if (link.get().kind() == LinkKind.REUSABLE && links.placesTaken(link.get())) {
+            return placesTaken(link.get(), request);
+        }
         return page(link.get(), new PayerDetails(), Map.of(), request);
     }
 
@@ -84,6 +87,8 @@ class PayerLinkController {
             return Redirects.seeOther(PayerUrls.paymentPage(payment.id()));
         } catch (LinkUnavailable gone) {
             return closed(link.get(), gone.state(), request);
+        } catch (LinkPlacesTaken full) {
+            return placesTaken(link.get(), request);
         }
     }
 
@@ -98,6 +103,11 @@ class PayerLinkController {
 
     private ModelAndView closed(Link link, LinkState state, HttpServletRequest request) {
         return frame("link/closed", link, request).addObject("state", state.wire());
+    }
+
+    /** Every place of the link's limit is held by a payment in progress: the payer may come back later. */
+    private ModelAndView placesTaken(Link link, HttpServletRequest request) {
+        return frame("link/closed", link, request).addObject("state", "taken");
     }
 
     private ModelAndView frame(String view, Link link, HttpServletRequest request) {

@@ -178,9 +178,20 @@ public class PaymentLinks {
     }
 
     /**
-     * Opens the payment of one payer of a reusable link, under the link's lock, while the link is active.
+     * Whether every place of an active reusable link's limit is held by a payment that may still settle, so a new
+     * payer must wait for one of them to expire or be cancelled; false for a link without a limit.
+     */
+    boolean placesTaken(Link link) {
+        return link.useLimit() != null && links.placesTaken(link.id(), clock.instant()).total() >= link.useLimit();
+    }
+
+    /**
+     * Opens the payment of one payer of a reusable link, under the link's lock, while the link is active and its
+     * limit of uses has a place free. The limit counts the payments that settled and those that still may, so
+     * however many payers come at once, no more payments than the limit can ever settle.
      *
-     * @throws LinkUnavailable when the link is no longer active
+     * @throws LinkUnavailable when the link is no longer active (its settled payments reached the limit, too)
+     * @throws LinkPlacesTaken when payments still in progress hold the rest of the limit
      */
     @Transactional
     Payment openForPayer(Link link, long amount, Customer payer, @Nullable Map<String, String> address,
@@ -189,6 +200,9 @@ public class PaymentLinks {
         LinkState state = stateOf(locked);
         if (state != LinkState.ACTIVE) {
             throw new LinkUnavailable(state);
+        }
+        if (placesTaken(locked)) {
+            throw new LinkPlacesTaken();
         }
         Payment payment = payments.open(new NewPayment(locked.serviceId(), PaymentSource.WEB, amount,
                 locked.currency(), locked.orderId() == null ? locked.code() : locked.orderId(), locked.title(),

@@ -164,6 +164,42 @@ class PaymentLinkIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aPaymentInProgressHoldsAPlaceOfALimitedLinkUntilItExpiresOrIsCancelled() throws Exception {
+        jdbc.sql("update shop set payment_activity_seconds = 600 where service_id = ?").param(shop.serviceId())
+                .update();
+        UUID linkId = links.create(merchant.id(), new NewLink(LinkKind.REUSABLE, shop.serviceId(), "Warsztaty",
+                null, "PLN", 2_000L, null, null, null, null, null, null, 1, null, Set.of(), "Anna Nowak"));
+        String code = links.find(merchant.id(), linkId).orElseThrow().code();
+
+        UUID first = openedPayment(code);
+        for (String lang : new String[] {"pl", "en"}) {
+            MockHttpServletResponse taken = mvc.perform(post("/l/" + code).param("amount", "20")
+                    .header("Accept-Language", lang)).andReturn().getResponse();
+            assertThat(taken.getStatus()).isEqualTo(200);
+            assertThat(taken.getContentAsString()).contains(lang.equals("pl")
+                    ? "Wszystkie miejsca są teraz zajęte" : "All places are taken at the moment")
+                    .doesNotContain("name=\"amount\"");
+        }
+        assertThat(mvc.perform(get("/l/" + code)).andReturn().getResponse().getContentAsString())
+                .as("the link's page says so before the payer fills anything in")
+                .contains("Wszystkie miejsca są teraz zajęte");
+        assertThat(paymentsOfLink(linkId)).as("nothing written for the payers turned away").isEqualTo(1);
+
+        clock.advance(Duration.ofMinutes(11));
+        UUID second = openedPayment(code);
+        assertThat(second).as("an expired payment frees its place, swept or not").isNotEqualTo(first);
+        payments.cancel(second);
+        UUID third = openedPayment(code);
+        processing.pay(payments.attempt(third, "blik").id(), new PayerInput.BlikCode("777123"));
+
+        MockHttpServletResponse paid = mvc.perform(post("/l/" + code).param("amount", "20")).andReturn()
+                .getResponse();
+        assertThat(paid.getContentAsString()).contains("Ten link jest już opłacony");
+        assertThat(paymentsOfLink(linkId)).isEqualTo(3);
+        assertThat(links.stateOf(links.find(merchant.id(), linkId).orElseThrow())).isEqualTo(LinkState.PAID);
+    }
+
+    @Test
     void aReusableLinksPayerGivesTheDetailsItAsksForAndGetsTheirOwnPayment() throws Exception {
         UUID linkId = links.create(merchant.id(), new NewLink(LinkKind.REUSABLE, shop.serviceId(), "Bilet wstępu",
                 "Koncert 12.12", "PLN", 4_500L, null, null, "KONCERT", null, null, List.of("blik"), null, null,
@@ -234,6 +270,18 @@ class PaymentLinkIntegrationTests extends IntegrationTest {
         assertThat(refused).contains("id=\"kind-error\"").contains("id=\"state-error\"")
                 .contains("id=\"shop-error\"");
         assertThat(rows(refused)).isZero();
+    }
+
+    private UUID openedPayment(String code) throws Exception {
+        MockHttpServletResponse opened = mvc.perform(post("/l/" + code).param("amount", "20")).andReturn()
+                .getResponse();
+        assertThat(opened.getStatus()).isEqualTo(303);
+        return UUID.fromString(opened.getRedirectedUrl().substring("/pay/".length()));
+    }
+
+    private int paymentsOfLink(UUID linkId) {
+        return jdbc.sql("select count(*) from payment_link_payment where link_id = ?").param(linkId)
+                .query(Integer.class).single();
     }
 
     private static int rows(String page) {

@@ -4,11 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.Set;
+import java.util.UUID;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import pl.bramka.BrowserTest;
 import pl.bramka.Fixtures;
 import pl.bramka.Fixtures.TestMerchant;
@@ -19,6 +22,9 @@ import pl.bramka.user.Role;
  * and the sandbox's BLIK; every page of the journey is checked by axe, in Polish and in English.
  */
 class PaymentLinksBrowserTests extends BrowserTest {
+
+    @Autowired
+    PaymentLinks links;
 
     TestMerchant merchant;
 
@@ -154,6 +160,33 @@ class PaymentLinksBrowserTests extends BrowserTest {
         page.locator("#create-link").click();
         assertThat(page.locator("#title-error")).hasText("This field is required.");
         assertAccessible(page);
+    }
+
+    @Test
+    void aPayerFindingEveryPlaceOfALimitedLinkTakenIsToldToComeBackLater() {
+        UUID serviceId = jdbc.sql("select service_id from shop where merchant_id = ?").param(merchant.id())
+                .query(UUID.class).single();
+        UUID linkId = links.create(merchant.id(), new NewLink(LinkKind.REUSABLE, serviceId, "Warsztaty", null, "PLN",
+                2_000L, null, null, null, null, null, null, 1, null, Set.of(), "Anna Nowak"));
+        String linkPath = LinkAddresses.pagePath(links.find(merchant.id(), linkId).orElseThrow().code());
+        try (BrowserContext first = newContext()) {
+            Page payer = first.newPage();
+            payer.navigate(linkPath);
+            payer.locator("#link-pay").click();
+            assertThat(payer.locator("#pp-amount")).hasText("20,00\u00a0zł");
+        }
+        try (BrowserContext second = newContext()) {
+            Page payer = second.newPage();
+            payer.navigate(linkPath);
+            assertThat(payer.locator("#link-closed-title")).hasText("Wszystkie miejsca są teraz zajęte");
+            assertThat(payer.locator("#link-closed-text")).containsText("spróbuj ponownie później");
+            assertThat(payer.locator("form")).hasCount(0);
+            assertAccessible(payer);
+            payer.navigate(linkPath + "?lang=en");
+            assertThat(payer.locator("#link-closed-title")).hasText("All places are taken at the moment");
+            assertThat(payer.locator("#link-closed-text")).containsText("try again later");
+            assertAccessible(payer);
+        }
     }
 
     /** A payer in their own browser types an amount and their details, then pays it with BLIK. */
