@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 import pl.bramka.shared.Ids;
 
 /**
- * Where a page of the link list starts: the creation time (microseconds, as the database holds it) and id of a row,
- * made opaque for addresses; {@code older} continues after the row, otherwise before it.
+ * Where a page of the link list (or of a link's payments) starts: the creation time (microseconds, as the database
+ * holds it) and id of a row, made opaque for addresses; {@code older} continues after the row, otherwise before it.
  */
 record LinkCursor(boolean older, Instant at, UUID id) {
 
@@ -21,6 +21,11 @@ record LinkCursor(boolean older, Instant at, UUID id) {
 
     static LinkCursor of(Link link, boolean older) {
         return new LinkCursor(older, link.created(), link.id());
+    }
+
+    /** Where the next older page of a link's payments starts: after this payment. */
+    static LinkCursor ofPayment(LinkPayment payment) {
+        return new LinkCursor(true, payment.listed(), payment.id());
     }
 
     String encode() {

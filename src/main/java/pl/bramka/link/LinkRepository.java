@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import pl.bramka.payment.Customer;
+import pl.bramka.payment.TransactionStatus;
 
 @Repository
 class LinkRepository {
@@ -113,6 +115,52 @@ class LinkRepository {
                 .param(linkId).query(UUID.class).list();
     }
 
+    /**
+     * A page of one link's payments of this merchant with their sale attempts, newest first (older than the cursor
+     * when there is one), at most {@code limit}: one query along payment_link_payment_keyset_idx.
+     */
+    List<LinkPayment> paymentsPage(UUID merchantId, UUID linkId, @Nullable LinkCursor older, int limit) {
+        ListQuery query = paymentsQuery(merchantId, linkId, older, limit);
+        return jdbc.sql(query.sql()).params(query.parameters()).query(LinkRepository::mapPayment).list();
+    }
+
+    static ListQuery paymentsQuery(UUID merchantId, UUID linkId, @Nullable LinkCursor older, int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("merchant", merchantId);
+        parameters.put("link", linkId);
+        parameters.put("limit", limit);
+        String after = "";
+        if (older != null) {
+            after = " and (lp.created_at, lp.payment_id) < (:at, :key)";
+            parameters.put("at", Timestamp.from(older.at()));
+            parameters.put("key", older.id());
+        }
+        return new ListQuery("""
+                select p.id, lp.created_at as listed_at, p.created_at, p.status, p.amount, p.currency,
+                    p.customer_first_name, p.customer_last_name, p.customer_email, p.customer_phone,
+                    attempts.ids as attempt_ids, attempts.methods as attempt_methods,
+                    attempts.statuses as attempt_statuses
+                from payment_link_payment lp
+                join payment p on p.id = lp.payment_id and p.merchant_id = :merchant
+                left join lateral (
+                    select array_agg(t.id::text order by t.created_at, t.id) as ids,
+                        array_agg(t.payment_method::text order by t.created_at, t.id) as methods,
+                        array_agg(t.status::text order by t.created_at, t.id) as statuses
+                    from payment_transaction t where t.payment_id = p.id and t.type = 'sale') attempts on true
+                where lp.link_id = :link%s
+                order by lp.created_at desc, lp.payment_id desc limit :limit""".formatted(after), parameters);
+    }
+
+    /** One link of this merchant as the list shows it: its state, settled uses and total, computed in SQL. */
+    Optional<ListedLink> listed(UUID merchantId, UUID id, Instant now) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("merchant", merchantId);
+        parameters.put("now", Timestamp.from(now));
+        parameters.put("id", id);
+        return jdbc.sql(LISTED.formatted(" and l.id = :id")).params(parameters).query(LinkRepository::mapListed)
+                .optional();
+    }
+
     /** How many of the link's payments settled. */
     int settledUses(UUID linkId) {
         return jdbc.sql("""
@@ -151,12 +199,10 @@ class LinkRepository {
      */
     List<ListedLink> page(LinkCriteria criteria, @Nullable LinkCursor cursor, int limit, Instant now) {
         ListQuery query = listQuery(criteria, cursor, limit, now);
-        return jdbc.sql(query.sql()).params(query.parameters()).query((rs, row) -> new ListedLink(map(rs, row),
-                LinkState.valueOf(rs.getString("state").toUpperCase(Locale.ROOT)), rs.getInt("uses"),
-                rs.getLong("total"))).list();
+        return jdbc.sql(query.sql()).params(query.parameters()).query(LinkRepository::mapListed).list();
     }
 
-    /** The list's SQL with its named parameters; the query-plan test explains it as the list runs it. */
+    /** A list's SQL with its named parameters; the query-plan test explains it as the page runs it. */
     record ListQuery(String sql, Map<String, Object> parameters) {
     }
 
@@ -194,6 +240,29 @@ class LinkRepository {
         String sql = LISTED.formatted(where) + (outer.isEmpty() ? "" : " where " + String.join(" and ", outer))
                 + (newer ? " order by created_at, id" : " order by created_at desc, id desc") + " limit :limit";
         return new ListQuery(sql, parameters);
+    }
+
+    private static ListedLink mapListed(ResultSet rs, int row) throws SQLException {
+        return new ListedLink(map(rs, row), LinkState.valueOf(rs.getString("state").toUpperCase(Locale.ROOT)),
+                rs.getInt("uses"), rs.getLong("total"));
+    }
+
+    private static LinkPayment mapPayment(ResultSet rs, int row) throws SQLException {
+        List<String> ids = list(rs.getArray("attempt_ids"));
+        List<LinkPayment.Attempt> attempts = new ArrayList<>();
+        if (ids != null) {
+            List<String> methods = list(rs.getArray("attempt_methods"));
+            List<String> statuses = list(rs.getArray("attempt_statuses"));
+            for (int i = 0; i < ids.size(); i++) {
+                attempts.add(new LinkPayment.Attempt(UUID.fromString(ids.get(i)), methods.get(i),
+                        TransactionStatus.ofWire(statuses.get(i))));
+            }
+        }
+        return new LinkPayment(rs.getObject("id", UUID.class), rs.getTimestamp("listed_at").toInstant(),
+                rs.getTimestamp("created_at").toInstant(), TransactionStatus.ofWire(rs.getString("status")),
+                rs.getLong("amount"), rs.getString("currency"), new Customer(rs.getString("customer_first_name"),
+                        rs.getString("customer_last_name"), rs.getString("customer_email"),
+                        rs.getString("customer_phone")), attempts);
     }
 
     private static Link map(ResultSet rs, int row) throws SQLException {

@@ -8,10 +8,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import pl.bramka.payment.PanelStatus;
-import pl.bramka.payment.Payment;
-import pl.bramka.payment.Payments;
-import pl.bramka.payment.Transaction;
-import pl.bramka.payment.TransactionStatus;
 import pl.bramka.shared.Money;
 import pl.bramka.shop.GatewayShop;
 
@@ -24,14 +20,8 @@ class LinkViews {
             @Nullable String amountMin, @Nullable String amountMax, int uses, String totalPaid) {
     }
 
-    /** One payment made through a link, with its sale attempts (each a transaction of the panel). */
-    record PaymentView(Payment payment, String amount, PanelStatus status, List<Transaction> attempts) {
-    }
-
-    private final Payments payments;
-
-    LinkViews(Payments payments) {
-        this.payments = payments;
+    /** One payment made through a link, with its amount written in the reader's language and its panel status. */
+    record PaymentView(LinkPayment payment, String amount, PanelStatus status) {
     }
 
     LinkView of(ListedLink listed, Map<UUID, GatewayShop> shops, Locale locale) {
@@ -43,15 +33,10 @@ class LinkViews {
                 new Money(listed.totalPaid(), link.currency()).format(locale));
     }
 
-    List<PaymentView> paymentsOf(List<Payment> linkPayments, Locale locale) {
+    List<PaymentView> paymentsOf(List<LinkPayment> linkPayments, Locale locale) {
         return linkPayments.stream().map(payment -> new PaymentView(payment,
-                new Money(payment.amount(), payment.currency()).format(locale), PanelStatus.of(payment.status()),
-                payments.attempts(payment))).toList();
-    }
-
-    static long settledTotal(List<Payment> linkPayments) {
-        return linkPayments.stream().filter(payment -> payment.status() == TransactionStatus.SETTLED)
-                .mapToLong(Payment::amount).sum();
+                new Money(payment.amount(), payment.currency()).format(locale), PanelStatus.of(payment.status())))
+                .toList();
     }
 
     private static @Nullable String format(@Nullable Long minor, String currency, Locale locale) {

@@ -29,9 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import pl.bramka.payment.Payment;
 import pl.bramka.payment.PaymentRefused;
-import pl.bramka.payment.TransactionStatus;
 import pl.bramka.shared.Ids;
 import pl.bramka.shared.Money;
 import pl.bramka.shop.GatewayShop;
@@ -121,16 +119,20 @@ class LinksController {
     }
 
     @GetMapping("/payment-links/{id}")
-    String details(@AuthenticationPrincipal SignedInUser user, @PathVariable String id, Locale locale, Model model) {
-        Link link = link(user, id);
-        List<Payment> linkPayments = links.paymentsOf(link);
-        LinkState state = links.stateOf(link);
-        int uses = (int) linkPayments.stream().filter(p -> p.status() == TransactionStatus.SETTLED)
-                .count();
-        long total = LinkViews.settledTotal(linkPayments);
-        model.addAttribute("view", views.of(new ListedLink(link, state, uses, total), shopsOf(user), locale));
+    String details(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
+            @RequestParam(required = false) @Nullable String older, Locale locale, Model model) {
+        ListedLink summary = Ids.uuid(id).flatMap(uuid -> links.summary(user.merchantId(), uuid))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Link link = summary.link();
+        Optional<LinkCursor> cursor = LinkCursor.decode(older).filter(LinkCursor::older);
+        List<LinkPayment> rows = links.paymentsPage(link, cursor.orElse(null), PAGE_SIZE + 1);
+        List<LinkPayment> shown = rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows;
+        model.addAttribute("view", views.of(summary, shopsOf(user), locale));
         model.addAttribute("url", addresses.of(link));
-        model.addAttribute("payments", views.paymentsOf(linkPayments, locale));
+        model.addAttribute("payments", views.paymentsOf(shown, locale));
+        model.addAttribute("newestUrl", cursor.isPresent() ? "/payment-links/" + link.id() : null);
+        model.addAttribute("olderPaymentsUrl", rows.size() > PAGE_SIZE ? "/payment-links/" + link.id() + "?older="
+                + LinkCursor.ofPayment(shown.get(shown.size() - 1)).encode() : null);
         model.addAttribute("methods", link.methods() == null ? List.of() : link.methods());
         return "link/details";
     }

@@ -121,6 +121,16 @@ public class PaymentLinks {
         return links.page(criteria, cursor, limit, clock.instant());
     }
 
+    /** A link of this merchant with its state, settled uses and total paid over all its payments. */
+    Optional<ListedLink> summary(UUID merchantId, UUID id) {
+        return links.listed(merchantId, id, clock.instant());
+    }
+
+    /** A page of the link's payments with their attempts, newest first, older than the cursor when there is one. */
+    List<LinkPayment> paymentsPage(Link link, @Nullable LinkCursor older, int limit) {
+        return links.paymentsPage(link.merchantId(), link.id(), older, limit);
+    }
+
     /** The link's payments, oldest first. */
     List<Payment> paymentsOf(Link link) {
         return links.paymentsOf(link.id()).stream()

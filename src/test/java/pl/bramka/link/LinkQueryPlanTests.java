@@ -17,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The plans PostgreSQL picks for the link list over 60,000 links of one merchant, each with a payment: every filter
- * and page goes through the merchant's index and never reads a whole table. The data is written and analysed in one
- * database transaction that is rolled back.
+ * and page goes through the merchant's index and never reads a whole table; a link's page of payments goes through
+ * the link's keyset index. The data is written and analysed in one database transaction that is rolled back.
  */
 class LinkQueryPlanTests extends IntegrationTest {
 
@@ -49,6 +49,36 @@ class LinkQueryPlanTests extends IntegrationTest {
                     assertThat(plan).as(filter + " " + from).noneMatch(node -> node[0].equals("Seq Scan")
                             && List.of("payment_link", "payment_link_payment", "payment").contains(node[1]));
                 }
+            }
+            status.setRollbackOnly();
+        });
+    }
+
+    @Test
+    void aLinksPaymentsArePagedAlongTheLinksKeysetIndex() {
+        TestMerchant merchant = fixtures.merchantWithAllRoles();
+        UUID serviceId = fixtures.shopOf(merchant).serviceId();
+        inTransaction.executeWithoutResult(status -> {
+            seed(merchant.id(), serviceId);
+            UUID linkId = jdbc.sql("select md5('link' || 1)::uuid").query(UUID.class).single();
+            jdbc.sql("""
+                    insert into payment (id, merchant_id, service_id, source, status, amount, currency, order_id,
+                        title, created_at, modified_at)
+                    select md5('more-payment' || g)::uuid, ?, ?, 'web', 'settled', 1000, 'PLN', 'ZAM/1', 'Link 1',
+                        now() - g * interval '1 second', now()
+                    from generate_series(1, 5000) g""").params(merchant.id(), serviceId).update();
+            jdbc.sql("""
+                    insert into payment_link_payment (payment_id, link_id, created_at)
+                    select md5('more-payment' || g)::uuid, ?, now() - g * interval '1 second'
+                    from generate_series(1, 5000) g""").param(linkId).update();
+            jdbc.sql("analyze payment_link_payment").update();
+            LinkCursor older = new LinkCursor(true, Instant.now().minusSeconds(2_000), UUID.randomUUID());
+            for (LinkCursor from : new LinkCursor[] {null, older}) {
+                List<String[]> plan = explain(LinkRepository.paymentsQuery(merchant.id(), linkId, from, 51));
+                assertThat(plan).as(String.valueOf(from)).anyMatch(node -> node[2].equals(
+                        "payment_link_payment_keyset_idx"));
+                assertThat(plan).as(String.valueOf(from)).noneMatch(node -> node[0].equals("Seq Scan")
+                        && List.of("payment_link_payment", "payment", "payment_transaction").contains(node[1]));
             }
             status.setRollbackOnly();
         });

@@ -232,6 +232,36 @@ class PaymentLinkIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aLinksPagePagesItsPaymentsByKeysetAndTotalsAllOfThem() throws Exception {
+        UUID linkId = links.create(merchant.id(), LinkSamples.reusable(shop.serviceId(), 100, 100_000, Set.of()));
+        Link link = links.find(merchant.id(), linkId).orElseThrow();
+        long settledTotal = 0;
+        for (int i = 0; i < 53; i++) {
+            UUID paymentId = links.openForPayer(link, 1_000 + i, PaymentLinks.customer("Płacący " + i, null, null),
+                    null, "pl").id();
+            if (i < 2 || i == 52) {
+                processing.pay(payments.attempt(paymentId, "blik").id(), new PayerInput.BlikCode("777123"));
+                settledTotal += 1_000 + i;
+            }
+            clock.advance(Duration.ofSeconds(1));
+        }
+        assertThat(settledTotal).isEqualTo(3_053);
+
+        String first = panel("/payment-links/" + linkId);
+        assertThat(paymentRows(first)).as("newest first, 50 a page").isEqualTo(50);
+        assertThat(first).contains("Płacący 52<").contains("Płacący 3<").doesNotContain("Płacący 2<")
+                .contains("id=\"link-total\">30,53").contains("id=\"link-uses\">3<");
+        String older = panel(pageLink(first, "next"));
+        assertThat(paymentRows(older)).isEqualTo(3);
+        assertThat(older).contains("Płacący 2<").contains("Płacący 1<").contains("Płacący 0<")
+                .doesNotContain("Płacący 3<").doesNotContain("rel=\"next\"")
+                .as("the total covers every payment, not the page").contains("id=\"link-total\">30,53")
+                .contains("href=\"/payment-links/" + linkId + "\"");
+        assertThat(panel("/payment-links/" + linkId + "?older=nonsense")).as("a cursor it did not make: the top")
+                .contains("Płacący 52<");
+    }
+
+    @Test
     void anUnknownOrMalformedCodeIsNotFound() throws Exception {
         for (String code : new String[] {"AAAAAAAAAAAAAAAA", "short", "AAAAAAAAAAAAAAA!"}) {
             MockHttpServletResponse answer = mvc.perform(get("/l/" + code)).andReturn().getResponse();
@@ -286,6 +316,10 @@ class PaymentLinkIntegrationTests extends IntegrationTest {
 
     private static int rows(String page) {
         return page.split("data-link-id=", -1).length - 1;
+    }
+
+    private static int paymentRows(String page) {
+        return page.split("payment-amount\"", -1).length - 1;
     }
 
     private static String pageLink(String page, String rel) {

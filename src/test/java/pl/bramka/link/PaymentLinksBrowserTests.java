@@ -126,8 +126,8 @@ class PaymentLinksBrowserTests extends BrowserTest {
 
         page.navigate(detailsPath);
         assertThat(page.locator("#link-payments tbody tr")).hasCount(2);
-        assertThat(page.locator("#link-payments .payment-amount")).containsText(new String[] {"25,00\u00a0zł",
-                "70,50\u00a0zł"});
+        assertThat(page.locator("#link-payments .payment-amount")).containsText(new String[] {"70,50\u00a0zł",
+                "25,00\u00a0zł"});
         assertThat(page.locator("#link-payments .payment-status")).containsText(new String[] {"Zrealizowana",
                 "Zrealizowana"});
         assertThat(page.locator("#link-payments")).containsText("Anna Zielińska");
