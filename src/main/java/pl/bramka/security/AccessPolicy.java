@@ -93,6 +93,8 @@ public final class AccessPolicy {
         get("/transactions/{id}", requires(Permission.VIEW_PAYMENTS));
         get("/orders/**", requires(Permission.VIEW_PAYMENTS));
         any("/settings/refunds", requires(Permission.MANAGE_REFUND_RULES));
+        // Audit log
+        get("/audit/**", requires(Permission.VIEW_AUDIT));
     }
 
     private AccessPolicy() {
