@@ -7,12 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,7 +94,7 @@ class AuditChainTests extends IntegrationTest {
                 null, "intruder@example.com", null, AuditKind.IBAN.name(), "Sklep", "iban", null, "PL00 forged",
                 last.entryHash(), ""));
         jdbc.sql("insert into audit_entry (" + AuditChain.COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(forged.merchantId(), forged.seq(), java.sql.Timestamp.from(forged.occurredAt()), null,
+                .params(forged.merchantId(), forged.seq(), Timestamp.from(forged.occurredAt()), null,
                         forged.actor(), null, forged.kind(), forged.target(), forged.detail(), null,
                         forged.newValue(), forged.previousHash(), forged.entryHash())
                 .update();
@@ -144,7 +146,7 @@ class AuditChainTests extends IntegrationTest {
         }
         List<AuditEntry> entries = entries();
         assertThat(entries).extracting(AuditEntry::seq)
-                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, entries.size()).boxed().toList());
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, entries.size()).boxed().toList());
         assertThat(verification.verify(merchant.id()).isIntact()).isTrue();
     }
 
