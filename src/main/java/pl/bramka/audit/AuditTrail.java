@@ -15,18 +15,20 @@ import pl.bramka.user.UserManagement;
 
 /**
  * Appends entries to a merchant's audit chain, in the caller's database transaction when there is one, so an entry
- * exists exactly when its change does. The listeners of this package call it for the events of other modules; a
+ * exists exactly when its change does; sensitive changes are also e-mailed to every Representative. The listeners of this package call it for the events of other modules; a
  * module may call it directly too.
  */
 @Service
 public class AuditTrail {
 
     private final AuditChain chain;
+    private final SensitiveChangeAlerts alerts;
     private final UserManagement users;
     private final Clock clock;
 
-    AuditTrail(AuditChain chain, UserManagement users, Clock clock) {
+    AuditTrail(AuditChain chain, SensitiveChangeAlerts alerts, UserManagement users, Clock clock) {
         this.chain = chain;
+        this.alerts = alerts;
         this.users = users;
         this.clock = clock;
     }
@@ -49,7 +51,9 @@ public class AuditTrail {
                 cut(actor, 320), cut(address, 64), record.kind().name(), cut(record.target(), 200),
                 cut(record.detail(), 100), cut(record.oldValue(), 1000), cut(record.newValue(), 1000),
                 head.lastHash(), "");
-        chain.append(withHash(entry));
+        AuditEntry hashed = withHash(entry);
+        chain.append(hashed);
+        alerts.sendIfSensitive(hashed);
     }
 
     static AuditEntry withHash(AuditEntry entry) {
