@@ -26,6 +26,8 @@ class ShopAuditListener {
     static AuditKind kindOf(String field) {
         return switch (field) {
             case "iban" -> AuditKind.IBAN;
+            case "ibanChangeRequested" -> AuditKind.IBAN_CHANGE_REQUESTED;
+            case "ibanChangeRejected" -> AuditKind.IBAN_CHANGE_DECIDED;
             case "notificationUrl" -> AuditKind.NOTIFICATION_URL;
             case "notificationEmails" -> AuditKind.NOTIFICATION_EMAILS;
             case "shopKeyRotation" -> AuditKind.KEY_ROTATED;
