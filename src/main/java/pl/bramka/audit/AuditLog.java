@@ -19,13 +19,22 @@ class AuditLog {
         this.jdbc = jdbc;
     }
 
+    /** A query with its parameters, as the page runs it (and its plan test explains it). */
+    record Query(String sql, List<Object> params) {
+    }
+
     /** Up to {@code limit} entries matching the filter, newest first. */
     List<AuditEntry> page(UUID merchantId, AuditFilter filter, int limit) {
+        Query query = pageQuery(merchantId, filter, limit);
+        return jdbc.sql(query.sql()).params(query.params()).query(AuditChain::map).list();
+    }
+
+    static Query pageQuery(UUID merchantId, AuditFilter filter, int limit) {
         List<Object> params = new ArrayList<>();
         String where = where(merchantId, filter, params);
         params.add(limit);
-        return jdbc.sql("select " + AuditChain.COLUMNS + " from audit_entry " + where + " order by seq desc limit ?")
-                .params(params).query(AuditChain::map).list();
+        return new Query("select " + AuditChain.COLUMNS + " from audit_entry " + where + " order by seq desc limit ?",
+                params);
     }
 
     /** Every entry matching the filter (ignoring its keyset), newest first, one at a time. */
