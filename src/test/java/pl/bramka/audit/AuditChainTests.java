@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import pl.bramka.Fixtures;
 import pl.bramka.Fixtures.TestMerchant;
 import pl.bramka.IntegrationTest;
 import pl.bramka.shop.ShopManagement;
@@ -53,7 +54,8 @@ class AuditChainTests extends IntegrationTest {
     void aChangeInThePanelIsRecordedWithWhoWhatAndFromWhere() throws Exception {
         UUID serviceId = shops.register(merchant.id(), "Sklep audytu", "https://sklep.example.com");
         mvc.perform(post("/shops/" + serviceId + "/integration/notification-url")
-                .param("notificationUrl", "https://sklep.example.com/notify").with(csrf()).with(user(representative))
+                .param("notificationUrl", "https://sklep.example.com/notify").param("urlPassword", Fixtures.PASSWORD)
+                .with(csrf()).with(user(representative))
                 .with(request -> {
                     request.setRemoteAddr("203.0.113.7");
                     return request;
