@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import pl.bramka.integration.ApiScope;
 import pl.bramka.integration.ShopCredentials;
+import tools.jackson.databind.JsonNode;
 
 /** A token may do only what its scopes allow; a call outside them is 403 in imoje's error shape and writes nothing. */
 class ApiTokenScopeTests extends ApiTest {
@@ -56,6 +57,20 @@ class ApiTokenScopeTests extends ApiTest {
         Answer read = get(base(shop) + "/transaction/" + saleId, token(EnumSet.of(ApiScope.CREATE_TRANSACTIONS)));
         assertThat(read.status()).isEqualTo(403);
         assertThat(read.errorCode()).isEqualTo("AUTH-ERROR-000403");
+    }
+
+    @Test
+    void theApiDescriptionNamesEachOperationsScopeAndItsForbiddenAnswer() {
+        JsonNode paths = get("/v3/api-docs", null).json().get("paths");
+        JsonNode refund = paths.get("/v1/merchant/{merchantId}/transaction/{transactionId}/refund").get("post");
+        assertThat(refund.get("x-token-scope").stringValue()).isEqualTo("REFUND");
+        assertThat(refund.get("description").stringValue()).contains("`REFUND` scope");
+        assertThat(refund.at("/responses/403/content/application~1json").toString())
+                .contains("AUTH-ERROR-000403");
+        assertThat(paths.get("/v1/merchant/{merchantId}/transaction").get("post").get("x-token-scope").stringValue())
+                .isEqualTo("CREATE_TRANSACTIONS");
+        assertThat(paths.get("/v1/merchant/{merchantId}/service/{serviceId}").get("get").has("x-token-scope"))
+                .isFalse();
     }
 
     /** The demo token and the tests' tokens are issued without choosing: they keep every scope. */
