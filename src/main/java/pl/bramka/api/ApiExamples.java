@@ -124,6 +124,10 @@ final class ApiExamples {
             {"apiErrorResponse":{"code":"AUTH-ERROR-000401","message":"Send a valid API token of the shop as \
             Authorization: Bearer <token>.","instance":{},"errors":[]}}""";
 
+    static final String FORBIDDEN = """
+            {"apiErrorResponse":{"code":"AUTH-ERROR-000403","message":"This API token does not have the REFUND \
+            scope; issue a token with it on the shop's integration tab.","instance":{},"errors":[]}}""";
+
     static final String NOT_FOUND = """
             {"apiErrorResponse":{"code":"NOT-FOUND-000404","message":"No such transaction.","instance":{},\
             "errors":[]}}""";

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import pl.bramka.integration.ApiClient;
+import pl.bramka.integration.ApiScope;
 import pl.bramka.integration.CredentialRotationRefused;
 import pl.bramka.integration.RotatedCredentials;
 import pl.bramka.integration.ShopCredentials;
@@ -38,6 +39,9 @@ class CredentialRotationController {
     }
 
     @PostMapping("/auth/rotate")
+    // The new keys sign paywall forms, and the old ones stop working after the overlap: a shop's plugin rotates,
+    // a read-only token (an analytics tool) must not.
+    @RequiresScope(ApiScope.CREATE_TRANSACTIONS)
     @ApiDocs.NotFound
     @ApiDocs.BodyErrors
     @Operation(summary = "Replace the API token and the listed shops' keys", description = ApiDocs.ROTATE,

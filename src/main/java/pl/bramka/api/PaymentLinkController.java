@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import pl.bramka.integration.ApiClient;
+import pl.bramka.integration.ApiScope;
 import pl.bramka.link.PaymentLinks;
 import pl.bramka.payment.Payment;
 import pl.bramka.payment.Payments;
@@ -48,6 +49,7 @@ class PaymentLinkController {
         this.clock = clock;
     }
 
+    @RequiresScope(ApiScope.CREATE_TRANSACTIONS)
     @PostMapping("/payment")
     @ApiDocs.BodyErrors
     @Operation(summary = "Create a payment link", description = ApiDocs.CREATE_LINK,
@@ -65,6 +67,7 @@ class PaymentLinkController {
         return ApiResponses.ok(Map.of("payment", PaymentLinkFormat.link(payment, publicUrl, clock.instant())));
     }
 
+    @RequiresScope(ApiScope.READ_TRANSACTIONS)
     @GetMapping("/payment/{paymentId}")
     @ApiDocs.NotFound
     @Operation(summary = "Get a payment link and how it stands", description = ApiDocs.GET_LINK)
@@ -78,6 +81,7 @@ class PaymentLinkController {
         return stated(find(client, Ids.uuid(paymentId)));
     }
 
+    @RequiresScope(ApiScope.CREATE_TRANSACTIONS)
     @PostMapping("/payment/cancel")
     @ApiDocs.NotFound
     @ApiDocs.BodyErrors

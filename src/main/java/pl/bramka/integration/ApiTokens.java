@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -19,7 +20,8 @@ import pl.bramka.shared.Tokens;
 class ApiTokens {
 
     private static final int PREFIX_LENGTH = 8;
-    private static final String COLUMNS = "id, name, token_prefix, created_at, last_used_at, revoked_at, valid_until";
+    private static final String COLUMNS =
+            "id, name, token_prefix, scopes, created_at, last_used_at, revoked_at, valid_until";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -30,12 +32,12 @@ class ApiTokens {
     }
 
     /** Creates a token and returns it in plain text, the only time it exists outside the caller's hands. */
-    String create(UUID serviceId, String name, @Nullable UUID createdBy) {
+    String create(UUID serviceId, String name, Set<ApiScope> scopes, @Nullable UUID createdBy) {
         String token = Tokens.randomUrlSafe(32);
-        jdbc.sql("insert into api_token (id, service_id, name, token_hash, token_prefix, created_by, created_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into api_token (id, service_id, name, token_hash, token_prefix, scopes, created_by, "
+                + "created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), serviceId, name, Tokens.sha256Hex(token), token.substring(0, PREFIX_LENGTH),
-                        createdBy,
+                        ApiScope.stored(scopes), createdBy,
                         Timestamp.from(clock.instant()))
                 .update();
         return token;
@@ -44,7 +46,7 @@ class ApiTokens {
     /** The shop's tokens, working ones first; a replaced token past its end is listed as revoked then. */
     List<ApiToken> list(UUID serviceId) {
         return jdbc.sql("""
-                select id, name, token_prefix, created_at, last_used_at, valid_until,
+                select id, name, token_prefix, scopes, created_at, last_used_at, valid_until,
                        coalesce(revoked_at, case when valid_until <= ? then valid_until end) as revoked_at
                 from api_token where service_id = ?
                 order by coalesce(revoked_at, case when valid_until <= ? then valid_until end) is not null,
@@ -93,8 +95,8 @@ class ApiTokens {
         String token = Tokens.randomUrlSafe(32);
         UUID newId = UUID.randomUUID();
         jdbc.sql("""
-                insert into api_token (id, service_id, name, token_hash, token_prefix, created_by, created_at)
-                select ?, service_id, name, ?, ?, created_by, ? from api_token where id = ?""")
+                insert into api_token (id, service_id, name, token_hash, token_prefix, scopes, created_by, created_at)
+                select ?, service_id, name, ?, ?, scopes, created_by, ? from api_token where id = ?""")
                 .params(newId, Tokens.sha256Hex(token), token.substring(0, PREFIX_LENGTH),
                         Timestamp.from(clock.instant()), oldTokenId)
                 .update();
@@ -109,8 +111,9 @@ class ApiTokens {
 
     private static ApiToken map(ResultSet rs, int row) throws SQLException {
         return new ApiToken(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("token_prefix"),
-                rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("last_used_at")),
-                instant(rs.getTimestamp("revoked_at")), instant(rs.getTimestamp("valid_until")));
+                ApiScope.parse(rs.getString("scopes")), rs.getTimestamp("created_at").toInstant(),
+                instant(rs.getTimestamp("last_used_at")), instant(rs.getTimestamp("revoked_at")),
+                instant(rs.getTimestamp("valid_until")));
     }
 
     private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

@@ -3,6 +3,7 @@ package pl.bramka.integration;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,14 +28,16 @@ class IntegrationController {
     private final CredentialChanges credentials;
     private final PasswordConfirmation passwords;
     private final IntegrationPage page;
+    private final ApplicationEventPublisher events;
 
     IntegrationController(MerchantShops shops, ShopKeys keys, CredentialChanges credentials,
-            PasswordConfirmation passwords, IntegrationPage page) {
+            PasswordConfirmation passwords, IntegrationPage page, ApplicationEventPublisher events) {
         this.shops = shops;
         this.keys = keys;
         this.credentials = credentials;
         this.passwords = passwords;
         this.page = page;
+        this.events = events;
     }
 
     @GetMapping
@@ -50,6 +53,7 @@ class IntegrationController {
         Shop shop = shops.get(user.merchantId(), serviceId);
         if (passwords.confirm(user, form.getPassword(), request.getRemoteAddr(), errors)) {
             model.addAttribute("revealedKey", keys.current(serviceId));
+            events.publishEvent(new ShopKeyRevealed(user.merchantId(), serviceId, shop.name(), user.id()));
         }
         form.setPassword("");
         return page.render(user, shop, model);

@@ -102,6 +102,8 @@ public final class AccessPolicy {
         get("/payment-links/{id}/qr.png", requires(Permission.VIEW_PAYMENT_LINKS));
         get("/payment-links/{id}/qr.svg", requires(Permission.VIEW_PAYMENT_LINKS));
         any("/l/{code}", payer());
+        // Audit log
+        get("/audit/**", requires(Permission.VIEW_AUDIT));
     }
 
     private AccessPolicy() {

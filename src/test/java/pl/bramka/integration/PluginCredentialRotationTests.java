@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class PluginCredentialRotationTests extends IntegrationTest {
     void theReplacedTokenIsListedWithItsEndAndAsRevokedOnceItIsPast() {
         TestShop shop = fixtures.shopOf(fixtures.merchantWithAllRoles());
         RotatedCredentials rotated = credentials.rotateForPlugin(new ApiClient(shop.serviceId(), shop.merchantId(),
-                shop.merchantPublicId()), shop.apiToken(), List.of(shop.serviceId().toString()));
+                shop.merchantPublicId(), EnumSet.allOf(ApiScope.class)), shop.apiToken(), List.of(shop.serviceId().toString()));
 
         List<ApiToken> during = tokens.list(shop.serviceId());
         assertThat(during).extracting(ApiToken::prefix, ApiToken::active).containsExactly(
@@ -48,7 +49,7 @@ class PluginCredentialRotationTests extends IntegrationTest {
     void theKeptAnswerIsSealedAndForgottenAfterTheRepeatWindow() {
         TestShop shop = fixtures.shopOf(fixtures.merchantWithAllRoles());
         RotatedCredentials rotated = credentials.rotateForPlugin(new ApiClient(shop.serviceId(), shop.merchantId(),
-                shop.merchantPublicId()), shop.apiToken(), List.of(shop.serviceId().toString()));
+                shop.merchantPublicId(), EnumSet.allOf(ApiScope.class)), shop.apiToken(), List.of(shop.serviceId().toString()));
 
         String stored = jdbc.sql("""
                 select r.sealed_answer from api_credential_rotation r join api_token t on t.id = r.old_token_id

@@ -5,6 +5,7 @@ import static pl.bramka.notification.Eventually.eventually;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import pl.bramka.Fixtures.TestShop;
 import pl.bramka.IntegrationTest;
 import pl.bramka.integration.ApiClient;
+import pl.bramka.integration.ApiScope;
 import pl.bramka.integration.RotatedCredentials;
 import pl.bramka.integration.ShopCredentials;
 import pl.bramka.payment.Customer;
@@ -48,7 +50,7 @@ class SigningAfterRotationTests extends IntegrationTest {
             assertThat(withOldKey.received().get(0).signatureValid()).as("signed with the key of its time").isTrue();
 
             RotatedCredentials rotated = credentials.rotateForPlugin(new ApiClient(shop.serviceId(),
-                    shop.merchantId(), shop.merchantPublicId()), shop.apiToken(), List.of(shop.serviceId().toString()));
+                    shop.merchantId(), shop.merchantPublicId(), EnumSet.allOf(ApiScope.class)), shop.apiToken(), List.of(shop.serviceId().toString()));
             eventually(() -> assertThat(jdbc.sql("select count(*) from notification_attempt "
                     + "where notification_id = ? and finished_at is not null").param(id).query(Long.class).single())
                     .isEqualTo(1));
