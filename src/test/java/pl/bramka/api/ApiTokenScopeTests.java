@@ -3,6 +3,7 @@ package pl.bramka.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -73,6 +74,28 @@ class ApiTokenScopeTests extends ApiTest {
                 .isFalse();
     }
 
+    @Test
+    void aReadOnlyTokenCannotRotateTheShopsCredentialsAndARotatedTokenKeepsItsScopes() {
+        String readOnly = token(EnumSet.of(ApiScope.READ_TRANSACTIONS));
+        JsonNode rotateBody = object(Map.of("services", List.of(shop.serviceId().toString())));
+        String tokensBefore = tokensOfShop();
+
+        Answer refused = post(base(shop) + "/auth/rotate", readOnly, rotateBody);
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.errorCode()).isEqualTo("AUTH-ERROR-000403");
+        assertThat(tokensOfShop()).as("nothing rotated").isEqualTo(tokensBefore);
+
+        String shopPlugin = token(EnumSet.of(ApiScope.READ_TRANSACTIONS, ApiScope.CREATE_TRANSACTIONS));
+        Answer rotated = post(base(shop) + "/auth/rotate", shopPlugin, rotateBody);
+        assertThat(rotated.status()).isEqualTo(200);
+        String successor = rotated.json().get("token").stringValue();
+        String saleId = settledSale(1_500).get("id").stringValue();
+        assertThat(get(base(shop) + "/transaction/" + saleId, successor).status()).isEqualTo(200);
+        assertThat(post(base(shop) + "/transaction/" + saleId + "/refund", successor, refund(500)).status())
+                .as("the successor has no scope its predecessor lacked").isEqualTo(403);
+    }
+
     /** The demo token and the tests' tokens are issued without choosing: they keep every scope. */
     @Test
     void tokensIssuedWithoutChoosingScopesHaveEveryScope() {
@@ -86,6 +109,11 @@ class ApiTokenScopeTests extends ApiTest {
 
     private String token(Set<ApiScope> scopes) {
         return credentials.issueApiToken(shop.merchantId(), shop.serviceId(), "Ograniczony", scopes, null);
+    }
+
+    private String tokensOfShop() {
+        return jdbc.sql("select string_agg(id || ':' || coalesce(valid_until::text, '-'), ',' order by id) "
+                + "from api_token where service_id = ?").param(shop.serviceId()).query(String.class).single();
     }
 
     private String refundsOfShop() {
