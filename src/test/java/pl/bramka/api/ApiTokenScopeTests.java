@@ -100,7 +100,7 @@ class ApiTokenScopeTests extends ApiTest {
     @Test
     void tokensIssuedWithoutChoosingScopesHaveEveryScope() {
         String scopes = jdbc.sql("select column_default from information_schema.columns "
-                + "where table_name = 'api_token' and column_name = 'scopes'").query(String.class).optional()
+                + "where table_schema = current_schema() and table_name = 'api_token' and column_name = 'scopes'").query(String.class).optional()
                 .orElse(null);
         assertThat(scopes).as("new tokens always say their scopes").isNull();
         assertThat(jdbc.sql("select scopes from api_token where service_id = ?").param(shop.serviceId())

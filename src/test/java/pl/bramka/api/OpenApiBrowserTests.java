@@ -35,10 +35,11 @@ class OpenApiBrowserTests extends BrowserTest {
         page.locator(".opblock").first().waitFor(new Locator.WaitForOptions()
                 .setState(WaitForSelectorState.VISIBLE));
 
-        assertThat(page.locator(".opblock").count()).isEqualTo(9);
+        assertThat(page.locator(".opblock").count()).isEqualTo(10);
         assertThat(page.locator(".opblock-summary-path").allTextContents()).contains(
                 "/v1/merchant/{merchantId}/transaction", "/v1/merchant/{merchantId}/service/{serviceId}",
-                "/v1/merchant/{merchantId}/payment", "/v1/merchant/{merchantId}/payment/cancel");
+                "/v1/merchant/{merchantId}/payment", "/v1/merchant/{merchantId}/payment/cancel",
+                "/v1/merchant/{merchantId}/auth/rotate");
         page.locator(".opblock-summary").first().click();
         page.locator(".opblock-body").first().waitFor();
         assertThat(page.locator("button.authorize").isVisible()).isTrue();
