@@ -38,6 +38,11 @@ class IntegrationController {
         this.page = page;
     }
 
+    @ModelAttribute("confirmationCodeNeeded")
+    boolean confirmationCodeNeeded(@AuthenticationPrincipal SignedInUser user) {
+        return passwords.codeNeeded(user);
+    }
+
     @GetMapping
     String show(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID serviceId, Model model) {
         return page.render(user, shops.get(user.merchantId(), serviceId), model);
@@ -49,10 +54,11 @@ class IntegrationController {
             @ModelAttribute("revealForm") KeyRevealForm form, BindingResult errors, Model model,
             HttpServletRequest request) {
         Shop shop = shops.get(user.merchantId(), serviceId);
-        if (confirmPassword(user, form.getPassword(), request.getRemoteAddr(), errors)) {
+        if (confirmPassword(user, form.getPassword(), form.getCode(), request.getRemoteAddr(), errors)) {
             model.addAttribute("revealedKey", keys.current(serviceId));
         }
         form.setPassword("");
+        form.setCode("");
         return page.render(user, shop, model);
     }
 
@@ -69,8 +75,10 @@ class IntegrationController {
         Shop shop = shops.get(user.merchantId(), serviceId);
         form.validate(errors);
         // The password is checked only for an otherwise valid request, so a typo in the hours costs no attempt.
-        if (errors.hasErrors() || !confirmPassword(user, form.getPassword(), request.getRemoteAddr(), errors)) {
+        if (errors.hasErrors()
+                || !confirmPassword(user, form.getPassword(), form.getCode(), request.getRemoteAddr(), errors)) {
             form.setPassword("");
+            form.setCode("");
             return rotationPage(shop, model);
         }
         CredentialChanges.RotatedKey rotated = credentials.rotateKey(user.merchantId(), serviceId, form.overlap(),
@@ -80,15 +88,18 @@ class IntegrationController {
         return "redirect:/shops/" + serviceId + "/integration";
     }
 
-    private boolean confirmPassword(SignedInUser user, String password, String address, Errors errors) {
+    private boolean confirmPassword(SignedInUser user, String password, String code, String address,
+            Errors errors) {
         if (password == null || password.isEmpty()) {
             errors.rejectValue("password", "validation.required");
             return false;
         }
-        PasswordConfirmation.Outcome outcome = passwords.check(user, password, address);
+        PasswordConfirmation.Outcome outcome = passwords.check(user, password, code, address);
         if (outcome.locked()) {
             errors.rejectValue("password", "integration.password.tooManyAttempts",
                     new Object[] {outcome.lockedMinutes()}, null);
+        } else if (outcome.wrongCode()) {
+            errors.rejectValue("code", "confirmation.code.wrong");
         } else if (!outcome.confirmed()) {
             errors.rejectValue("password", "integration.password.wrong");
         }

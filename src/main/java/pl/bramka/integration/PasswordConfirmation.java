@@ -8,18 +8,23 @@ import org.springframework.stereotype.Component;
 import pl.bramka.user.AccountThrottle;
 import pl.bramka.user.AccountThrottle.Kind;
 import pl.bramka.user.SignedInUser;
+import pl.bramka.user.TwoFactor;
 import pl.bramka.user.UserManagement;
 
 /**
- * Checks the password a signed-in user types again before a shop key is shown or replaced. Wrong passwords count as
- * failed sign-ins of the account and the address, so a hijacked session cannot guess here faster than on the
- * sign-in page.
+ * Checks the password a signed-in user types again before a sensitive change (a shop key shown or replaced), and,
+ * for a user with two-factor sign-in, a code from their authenticator (or a recovery code) as well. Wrong passwords
+ * count as failed sign-ins of the account and the address, wrong codes as failed sign-in codes, so a hijacked session
+ * cannot guess here faster than on the sign-in page.
  */
 @Component
 class PasswordConfirmation {
 
-    /** The check's answer; {@code lockedMinutes} is how long a lock still lasts, in whole minutes. */
-    record Outcome(boolean confirmed, long lockedMinutes) {
+    /**
+     * The check's answer; {@code lockedMinutes} is how long a lock still lasts, in whole minutes; {@code wrongCode}
+     * when the password was right but the code was not.
+     */
+    record Outcome(boolean confirmed, long lockedMinutes, boolean wrongCode) {
 
         boolean locked() {
             return lockedMinutes > 0;
@@ -27,25 +32,38 @@ class PasswordConfirmation {
     }
 
     private final UserManagement users;
+    private final TwoFactor twoFactor;
     private final AccountThrottle throttle;
     private final Clock clock;
 
-    PasswordConfirmation(UserManagement users, AccountThrottle throttle, Clock clock) {
+    PasswordConfirmation(UserManagement users, TwoFactor twoFactor, AccountThrottle throttle, Clock clock) {
         this.users = users;
+        this.twoFactor = twoFactor;
         this.throttle = throttle;
         this.clock = clock;
     }
 
-    Outcome check(SignedInUser user, String password, String address) {
-        Optional<Instant> locked = throttle.lockedUntil(Kind.PASSWORD, user.email(), address);
+    /** Whether the form must ask for a code besides the password. */
+    boolean codeNeeded(SignedInUser user) {
+        return twoFactor.enabled(user.id());
+    }
+
+    /** {@code code} is ignored for a user without two-factor sign-in. */
+    Outcome check(SignedInUser user, String password, String code, String address) {
+        Optional<Instant> locked = throttle.lockedUntil(Kind.PASSWORD, user.email(), address)
+                .or(() -> throttle.lockedUntil(Kind.SECOND_FACTOR, user.email(), address));
         if (locked.isPresent()) {
-            return new Outcome(false, AccountThrottle.minutesLeft(locked.get(), clock.instant()));
+            return new Outcome(false, AccountThrottle.minutesLeft(locked.get(), clock.instant()), false);
         }
         if (!users.passwordMatches(user.id(), password)) {
             throttle.recordFailure(Kind.PASSWORD, user.email(), address);
-            return new Outcome(false, 0);
+            return new Outcome(false, 0, false);
         }
         throttle.recordSuccess(user.email());
-        return new Outcome(true, 0);
+        if (codeNeeded(user) && twoFactor.check(user.id(), code) == TwoFactor.CodeCheck.REJECTED) {
+            throttle.recordFailure(Kind.SECOND_FACTOR, user.email(), address);
+            return new Outcome(false, 0, true);
+        }
+        return new Outcome(true, 0, false);
     }
 }

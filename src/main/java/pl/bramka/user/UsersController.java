@@ -20,9 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UsersController {
 
     private final UserAdministration administration;
+    private final TwoFactor twoFactor;
 
-    UsersController(UserAdministration administration) {
+    UsersController(UserAdministration administration, TwoFactor twoFactor) {
         this.administration = administration;
+        this.twoFactor = twoFactor;
     }
 
     @ModelAttribute("roles")
@@ -33,7 +35,17 @@ class UsersController {
     @GetMapping
     String list(@AuthenticationPrincipal SignedInUser actor, Model model) {
         model.addAttribute("users", administration.list(actor.merchantId()));
+        model.addAttribute("twoFactorRequired", twoFactor.requiredFor(actor.merchantId()));
         return "user/list";
+    }
+
+    /** Users without two-factor sign-in are sent to enrolment at their next sign-in. */
+    @PostMapping("/two-factor")
+    String requireTwoFactor(@AuthenticationPrincipal SignedInUser actor, @RequestParam boolean required,
+            RedirectAttributes redirect) {
+        twoFactor.requireForMerchant(actor, required);
+        redirect.addFlashAttribute("success", required ? "twoFactor.rule.required" : "twoFactor.rule.lifted");
+        return "redirect:/users";
     }
 
     @GetMapping("/new")
