@@ -37,6 +37,9 @@ class SecondFactorController {
     /** The password step is forgotten if the code does not follow within this time. */
     static final Duration CODE_WAIT = Duration.ofMinutes(5);
 
+    /** Where a code without a password step before it (or after too long) is sent. */
+    private static final String START_AGAIN = "/login?codeExpired";
+
     private final TwoFactor twoFactor;
     private final UserManagement users;
     private final AccountThrottle throttle;
@@ -57,7 +60,7 @@ class SecondFactorController {
 
     @GetMapping("/login/code")
     String form(HttpSession session) {
-        return pending(session).isPresent() ? "security/login-code" : "redirect:/login";
+        return pending(session).isPresent() ? "security/login-code" : "redirect:" + START_AGAIN;
     }
 
     @PostMapping("/login/code")
@@ -65,7 +68,7 @@ class SecondFactorController {
             HttpServletResponse response, HttpSession session, Model model) throws IOException, ServletException {
         Optional<PendingSignIn> pending = pending(session);
         if (pending.isEmpty()) {
-            return "redirect:/login";
+            return "redirect:" + START_AGAIN;
         }
         String address = request.getRemoteAddr();
         Optional<Instant> locked = throttle.lockedUntil(Kind.SECOND_FACTOR, pending.get().email(), address);

@@ -83,11 +83,10 @@ class ContactMessages {
     /** The sender's own messages, newest first, after the keyset position ({@code before}) when given. */
     List<SentMessage> sentBy(SignedInUser sender, @Nullable Instant beforeAt, @Nullable UUID beforeId) {
         boolean after = beforeAt != null && beforeId != null;
-        return jdbc.sql("""
-                select id, topic, message, attachment_name, created_at from contact_message
-                where merchant_id = :merchant and user_id = :user""" + (after
-                        ? " and (created_at, id) < (:beforeAt, :beforeId)" : "") + """
-                 order by created_at desc, id desc limit :limit""")
+        return jdbc.sql("select id, topic, message, attachment_name, created_at from contact_message"
+                + " where merchant_id = :merchant and user_id = :user"
+                + (after ? " and (created_at, id) < (:beforeAt, :beforeId)" : "")
+                + " order by created_at desc, id desc limit :limit")
                 .params(after ? Map.of("merchant", sender.merchantId(), "user", sender.id(),
                         "beforeAt", Timestamp.from(beforeAt), "beforeId", beforeId, "limit", PAGE + 1)
                         : Map.of("merchant", sender.merchantId(), "user", sender.id(), "limit", PAGE + 1))
