@@ -3,6 +3,7 @@ package pl.bramka.security;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.DisabledException;
@@ -35,7 +36,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain panel(HttpSecurity http, SignInUsers signInUsers, PasswordEncoder passwordEncoder,
-            SignInThrottle throttle, TwoFactor twoFactor, SignInCompletion completion, Clock clock) throws Exception {
+            SignInThrottle throttle, TwoFactor twoFactor, SignInCompletion completion, ApplicationEventPublisher events,
+            Clock clock) throws Exception {
         http.authorizeHttpRequests(requests -> {
             for (AccessPolicy.Rule rule : AccessPolicy.rules()) {
                 apply(rule.method() == null ? requests.requestMatchers(rule.pattern())
@@ -49,7 +51,8 @@ class SecurityConfiguration {
         http.formLogin(form -> form.loginPage("/login").usernameParameter("email")
                 .successHandler(new SignInSuccess(twoFactor, completion, clock))
                 .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")));
-        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                .addLogoutHandler(new SignOutEvents(events, clock)));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(OUTSIDE_THE_PANEL));
         // SecurityHeaders sets the policy, framing, referrer, permissions and HSTS headers for every chain
         http.headers(headers -> headers.frameOptions(frame -> frame.disable()).httpStrictTransportSecurity(

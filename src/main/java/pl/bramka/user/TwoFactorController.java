@@ -44,7 +44,9 @@ class TwoFactorController {
             model.addAttribute("recoveryCodesLeft", twoFactor.recoveryCodesLeft(user.id()));
             return "user/two-factor";
         }
-        model.addAttribute("enrolment", twoFactor.startEnrolment(user).orElseThrow());
+        // A reload shows the seed the user may have scanned already
+        model.addAttribute("enrolment", twoFactor.pendingEnrolment(user)
+                .orElseGet(() -> twoFactor.startEnrolment(user).orElseThrow()));
         return "user/two-factor";
     }
 

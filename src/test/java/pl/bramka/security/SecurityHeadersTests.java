@@ -112,6 +112,23 @@ class SecurityHeadersTests extends IntegrationTest {
         }
     }
 
+    @Test
+    void oversizedFormPostsAndHeadersAreRefusedWithoutDetails() {
+        TestMerchant merchant = fixtures.merchantWithAllRoles();
+        try (HttpVisitor visitor = HttpVisitor.of(baseUrl())) {
+            Answer hugeForm = visitor.submit("/login", Map.of("email", merchant.email(Role.REPRESENTATIVE),
+                    "password", Fixtures.PASSWORD, "padding", "x".repeat(300 * 1024)));
+            assertThat(hugeForm.status()).isEqualTo(413);
+            assertThat(hugeForm.body()).doesNotContain("Tomcat", "Exception", "at org.");
+            assertThat(visitor.get("/dashboard").status()).as("not signed in").isEqualTo(302);
+        }
+        try (HttpVisitor visitor = HttpVisitor.of(baseUrl()).header("X-Padding", "x".repeat(20 * 1024))) {
+            Answer hugeHeaders = visitor.get("/login");
+            assertThat(hugeHeaders.status()).isEqualTo(400);
+            assertThat(hugeHeaders.body()).doesNotContain("Tomcat", "Exception", "at org.");
+        }
+    }
+
     private static void assertPanelHeaders(String page, Answer answer) {
         assertThat(answer.header("Content-Security-Policy")).as(page)
                 .startsWith(SecurityHeaders.POLICY).contains("frame-ancestors 'none'")

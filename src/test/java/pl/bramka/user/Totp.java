@@ -13,19 +13,19 @@ import javax.crypto.spec.SecretKeySpec;
  * application uses, so a test signs in as an authenticator app would. Remembers the last step it gave a code for,
  * and never gives two codes for one step (the application accepts each step once).
  */
-final class Totp {
+public final class Totp {
 
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
     private final byte[] key;
     private long lastStep;
 
-    Totp(String base32Seed) {
+    public Totp(String base32Seed) {
         key = decode(base32Seed);
     }
 
     /** The code for the current step, or for the next one (still accepted) when the current one was used. */
-    String nextCode(Instant now) {
+    public String nextCode(Instant now) {
         long step = Math.max(now.getEpochSecond() / 30, lastStep + 1);
         lastStep = step;
         return codeAt(step);
