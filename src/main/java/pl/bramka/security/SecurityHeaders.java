@@ -2,11 +2,14 @@ package pl.bramka.security;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * branding preview inside the panel, no referrer to other sites, no powerful browser features, and HSTS on
  * connections that came over TLS. It runs before every security chain, as a plain servlet filter, and sets the
  * headers before anything is written, so Spring Security's own header writers (which keep headers already set) add
- * nothing that contradicts them. A response that sets a stricter policy of its own adds it (browsers enforce both).
+ * nothing that contradicts them. A response that sets one of these headers itself (the shop logo's SVG has a
+ * stricter policy of its own) replaces the filter's value instead of adding a second one.
  */
 class SecurityHeaders extends OncePerRequestFilter {
 
@@ -64,17 +68,50 @@ class SecurityHeaders extends OncePerRequestFilter {
         String policy = POLICY + (framed ? "; frame-ancestors 'self'; form-action 'none'"
                 : PAYER_PAGES.matches(request) ? "; frame-ancestors 'none'; " + PAYER_FORM_ACTION
                 : "; frame-ancestors 'none'; form-action 'self'");
-        response.setHeader("Content-Security-Policy", policy);
-        response.setHeader("X-Frame-Options", framed ? "SAMEORIGIN" : "DENY");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("Permissions-Policy", PERMISSIONS);
-        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        response.setHeader("X-Content-Type-Options", "nosniff");
+        OwnHeadersWin headers = new OwnHeadersWin(response);
+        headers.setDefault("Content-Security-Policy", policy);
+        headers.setDefault("X-Frame-Options", framed ? "SAMEORIGIN" : "DENY");
+        headers.setDefault("Referrer-Policy", "strict-origin-when-cross-origin");
+        headers.setDefault("Permissions-Policy", PERMISSIONS);
+        headers.setDefault("Cross-Origin-Opener-Policy", "same-origin");
+        headers.setDefault("X-Content-Type-Options", "nosniff");
         // isSecure() is true for TLS here, or at a trusted proxy that says so (pl.bramka.security.TrustedProxies)
         if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", HSTS);
+            headers.setDefault("Strict-Transport-Security", HSTS);
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, headers);
+    }
+
+    /** A later {@code addHeader} of a header set here replaces it, as the handler means its value for the response. */
+    private static final class OwnHeadersWin extends HttpServletResponseWrapper {
+
+        private final Set<String> defaults = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+
+        OwnHeadersWin(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            defaults.remove(name);
+            super.setHeader(name, value);
+        }
+
+        /** Only this filter's own calls, before the chain runs. */
+        void setDefault(String name, String value) {
+            super.setHeader(name, value);
+            defaults.add(name);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (defaults.remove(name)) {
+                super.setHeader(name, value);
+            }
+            else {
+                super.addHeader(name, value);
+            }
+        }
     }
 
     /** Error pages are rendered by a dispatch to /error, which may have reset the response: set them again. */
