@@ -127,10 +127,11 @@ public final class HttpVisitor implements AutoCloseable {
                 for (var header : response.getHeaders()) {
                     received.merge(header.getName(), header.getValue(), (first, next) -> first + ", " + next);
                 }
-                return new Answer(response.getCode(),
-                        response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8),
-                        response.getFirstHeader("Location") == null ? null : response.getFirstHeader("Location").getValue(),
-                        received);
+                String body = response.getEntity() == null ? ""
+                        : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+                String location = response.getFirstHeader("Location") == null ? null
+                        : response.getFirstHeader("Location").getValue();
+                return new Answer(response.getCode(), body, location, received);
             });
         }
         catch (IOException e) {

@@ -46,7 +46,8 @@ class SecondFactorController {
     private final SignInCompletion completion;
     private final Clock clock;
     private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
-    private final SavedRequestAwareAuthenticationSuccessHandler onwards = new SavedRequestAwareAuthenticationSuccessHandler();
+    private final SavedRequestAwareAuthenticationSuccessHandler onwards =
+            new SavedRequestAwareAuthenticationSuccessHandler();
 
     SecondFactorController(TwoFactor twoFactor, UserManagement users, AccountThrottle throttle,
             SignInCompletion completion, Clock clock) {

@@ -39,7 +39,8 @@ class ContactController {
 
     @GetMapping
     String show(@AuthenticationPrincipal SignedInUser user,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) @Nullable Instant beforeAt,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+            @Nullable Instant beforeAt,
             @RequestParam(required = false) @Nullable UUID beforeId, Model model) {
         model.addAttribute("form", new ContactForm());
         return page(user, beforeAt, beforeId, model);

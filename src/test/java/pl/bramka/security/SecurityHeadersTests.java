@@ -140,7 +140,8 @@ class SecurityHeadersTests extends IntegrationTest {
     }
 
     private static void assertRevealsNothing(Answer answer) {
-        assertThat(answer.body()).doesNotContain(FAILURE_MESSAGE, "secret_table", "Exception", "at pl.bramka", "org.springframework",
+        assertThat(answer.body()).doesNotContain(FAILURE_MESSAGE, "secret_table", "Exception", "at pl.bramka",
+                "org.springframework",
                 "insert into", "update ", "PSQL", "Tomcat");
     }
 

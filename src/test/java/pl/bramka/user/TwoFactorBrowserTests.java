@@ -16,6 +16,7 @@ import pl.bramka.Fixtures.TestMerchant;
 class TwoFactorBrowserTests extends BrowserTest {
 
     private static final String WRONG_CODE = "Kod jest nieprawidłowy albo został już użyty.";
+    private static final String TURN_OFF = "Wyłącz logowanie dwuskładnikowe";
 
     @Test
     void enrolmentSignInWithACodeAndARecoveryCodeThatWorksOnce() {
@@ -92,17 +93,17 @@ class TwoFactorBrowserTests extends BrowserTest {
 
         page.getByLabel("Obecne hasło").fill(Fixtures.PASSWORD);
         page.getByLabel("Kod z aplikacji albo kod odzyskiwania").fill("12345");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wyłącz logowanie dwuskładnikowe")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(TURN_OFF)).click();
         assertThat(page.getByRole(AriaRole.ALERT)).hasText(WRONG_CODE);
 
         page.getByLabel("Obecne hasło").fill("not my password");
         page.getByLabel("Kod z aplikacji albo kod odzyskiwania").fill("123456");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wyłącz logowanie dwuskładnikowe")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(TURN_OFF)).click();
         assertThat(page.getByRole(AriaRole.ALERT)).hasText("Hasło jest nieprawidłowe.");
 
         page.getByLabel("Obecne hasło").fill(Fixtures.PASSWORD);
         page.getByLabel("Kod z aplikacji albo kod odzyskiwania").fill(authenticator.nextCode(clock.instant()));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wyłącz logowanie dwuskładnikowe")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(TURN_OFF)).click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Logowanie dwuskładnikowe zostało wyłączone.");
         assertThat(page.locator("#two-factor-state")).containsText("Wyłączone");
 
@@ -119,7 +120,8 @@ class TwoFactorBrowserTests extends BrowserTest {
         assertThat(page.locator("#two-factor-rule")).containsText("Niewymagane");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Wymagaj logowania dwuskładnikowego"))
                 .click();
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Od teraz wszyscy użytkownicy logują się dwuskładnikowo.");
+        assertThat(page.getByRole(AriaRole.STATUS))
+                .hasText("Od teraz wszyscy użytkownicy logują się dwuskładnikowo.");
         assertThat(page.locator("#two-factor-rule")).containsText("Wymagane");
         assertAccessible(page);
 
@@ -127,7 +129,8 @@ class TwoFactorBrowserTests extends BrowserTest {
             Page finance = financeContext.newPage();
             signIn(finance, merchant.email(Role.FINANCE_PASSIVE), Fixtures.PASSWORD);
             assertThat(path(finance)).isEqualTo("/profile/two-factor");
-            assertThat(finance.getByRole(AriaRole.STATUS)).containsText("Twoja firma wymaga logowania dwuskładnikowego");
+            assertThat(finance.getByRole(AriaRole.STATUS))
+                    .containsText("Twoja firma wymaga logowania dwuskładnikowego");
             finance.navigate("/transactions");
             assertThat(path(finance)).isEqualTo("/profile/two-factor");
 
