@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -17,6 +18,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.bramka.integration.ShopCredentials;
+import pl.bramka.link.LinkKind;
+import pl.bramka.link.NewLink;
+import pl.bramka.link.PayerField;
+import pl.bramka.link.PaymentLinks;
 import pl.bramka.merchant.MerchantManagement;
 import pl.bramka.shared.Tokens;
 import pl.bramka.shop.ShopManagement;
@@ -35,15 +40,18 @@ class DemoMerchantSeeder implements ApplicationRunner {
     private final UserManagement users;
     private final ShopManagement shops;
     private final ShopCredentials shopCredentials;
+    private final PaymentLinks paymentLinks;
     private final TransactionTemplate transaction;
     private final DemoSettings settings;
 
     DemoMerchantSeeder(MerchantManagement merchants, UserManagement users, ShopManagement shops,
-            ShopCredentials shopCredentials, TransactionTemplate transaction, DemoSettings settings) {
+            ShopCredentials shopCredentials, PaymentLinks paymentLinks, TransactionTemplate transaction,
+            DemoSettings settings) {
         this.merchants = merchants;
         this.users = users;
         this.shops = shops;
         this.shopCredentials = shopCredentials;
+        this.paymentLinks = paymentLinks;
         this.transaction = transaction;
         this.settings = settings;
     }
@@ -73,7 +81,18 @@ class DemoMerchantSeeder implements ApplicationRunner {
         credentials.put("serviceId", serviceId.toString());
         credentials.put("serviceKey", shopCredentials.currentKey(serviceId));
         credentials.put("apiToken", shopCredentials.issueApiToken(merchantId, serviceId, "Demo", representative));
+        addPaymentLinks(merchantId, serviceId);
         return credentials;
+    }
+
+    /** A one-time link and a reusable one where the payer chooses how much to give, to try the payer's pages. */
+    private void addPaymentLinks(UUID merchantId, UUID serviceId) {
+        paymentLinks.create(merchantId, new NewLink(LinkKind.ONE_TIME, serviceId, "Rower miejski", "Zamówienie 1/2026",
+                "PLN", 129_900L, null, null, "DEMO/1", "Jan Kowalski", "jan.kowalski@example.com", null, null, null,
+                Set.of(), "Anna Nowak"));
+        paymentLinks.create(merchantId, new NewLink(LinkKind.REUSABLE, serviceId, "Wsparcie schroniska",
+                "Dowolna kwota od 5 do 500 zł", "PLN", null, 500L, 50_000L, null, null, null, null, null, null,
+                Set.of(PayerField.NAME, PayerField.EMAIL), "Anna Nowak"));
     }
 
     private UUID addUser(Map<String, String> credentials, UUID merchantId, String key, String firstName,

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
 import pl.bramka.user.AccountThrottle;
 import pl.bramka.user.AccountThrottle.Kind;
 import pl.bramka.user.SignedInUser;
@@ -46,6 +47,28 @@ class PasswordConfirmation {
     /** Whether the form must ask for a code besides the password. */
     boolean codeNeeded(SignedInUser user) {
         return twoFactor.enabled(user.id());
+    }
+
+    /**
+     * Checks the typed password (and code, for a user with two-factor sign-in) and, when they do not confirm, says
+     * why on the form's {@code passwordField} or {@code codeField}. An empty password costs no attempt.
+     */
+    boolean confirm(SignedInUser user, String password, String code, String address, Errors errors,
+            String passwordField, String codeField) {
+        if (password == null || password.isEmpty()) {
+            errors.rejectValue(passwordField, "validation.required");
+            return false;
+        }
+        Outcome outcome = check(user, password, code, address);
+        if (outcome.locked()) {
+            errors.rejectValue(passwordField, "integration.password.tooManyAttempts",
+                    new Object[] {outcome.lockedMinutes()}, null);
+        } else if (outcome.wrongCode()) {
+            errors.rejectValue(codeField, "confirmation.code.wrong");
+        } else if (!outcome.confirmed()) {
+            errors.rejectValue(passwordField, "integration.password.wrong");
+        }
+        return outcome.confirmed();
     }
 
     /** {@code code} is ignored for a user without two-factor sign-in. */

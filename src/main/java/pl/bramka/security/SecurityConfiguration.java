@@ -2,13 +2,16 @@ package pl.bramka.security;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -46,8 +49,10 @@ class SecurityConfiguration {
             requests.anyRequest().denyAll();
         });
         // A manager of our own, without a parent: a refused attempt must not fall through to another provider.
-        http.authenticationManager(new ProviderManager(
-                new ThrottledSignIn(passwordCheck(signInUsers, passwordEncoder), throttle)));
+        ProviderManager signIn = new ProviderManager(
+                new ThrottledSignIn(passwordCheck(signInUsers, passwordEncoder), throttle));
+        signIn.setAuthenticationEventPublisher(signInEvents(events));
+        http.authenticationManager(signIn);
         http.formLogin(form -> form.loginPage("/login").usernameParameter("email")
                 .successHandler(new SignInSuccess(twoFactor, completion, clock))
                 .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")));
@@ -58,6 +63,13 @@ class SecurityConfiguration {
         http.headers(headers -> headers.frameOptions(frame -> frame.disable()).httpStrictTransportSecurity(
                 hsts -> hsts.disable()));
         return http.build();
+    }
+
+    /** Sign-ins and failed sign-ins as Spring Security's events, which the audit log records. */
+    private static DefaultAuthenticationEventPublisher signInEvents(ApplicationEventPublisher publisher) {
+        DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+        events.setAdditionalExceptionMappings(Map.of(SignInLocked.class, AuthenticationFailureLockedEvent.class));
+        return events;
     }
 
     private static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl url, Access access) {
