@@ -16,33 +16,31 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.bramka.shop.MerchantShops;
 import pl.bramka.shop.Shop;
+import pl.bramka.user.AsksForSecondFactor;
+import pl.bramka.user.PasswordReconfirmation;
 import pl.bramka.user.SignedInUser;
 
 /** The "Dane do integracji" tab, and the shop key on it: revealed or replaced only after the password is typed. */
 @Controller
+@AsksForSecondFactor
 @RequestMapping("/shops/{serviceId}/integration")
 class IntegrationController {
 
     private final MerchantShops shops;
     private final ShopKeys keys;
     private final CredentialChanges credentials;
-    private final PasswordConfirmation passwords;
+    private final PasswordReconfirmation passwords;
     private final IntegrationPage page;
     private final ApplicationEventPublisher events;
 
     IntegrationController(MerchantShops shops, ShopKeys keys, CredentialChanges credentials,
-            PasswordConfirmation passwords, IntegrationPage page, ApplicationEventPublisher events) {
+            PasswordReconfirmation passwords, IntegrationPage page, ApplicationEventPublisher events) {
         this.shops = shops;
         this.keys = keys;
         this.credentials = credentials;
         this.passwords = passwords;
         this.page = page;
         this.events = events;
-    }
-
-    @ModelAttribute("confirmationCodeNeeded")
-    boolean confirmationCodeNeeded(@AuthenticationPrincipal SignedInUser user) {
-        return passwords.codeNeeded(user);
     }
 
     @GetMapping

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
+@AsksForSecondFactor
 @RequestMapping("/users")
 class UsersController {
 
@@ -90,15 +91,16 @@ class UsersController {
     @PostMapping("/{id}/role")
     String changeRole(@AuthenticationPrincipal SignedInUser actor, @PathVariable UUID id,
             @RequestParam(required = false) Role role, @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "") String code,
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         if (role == null) {
             redirect.addFlashAttribute("failure", "validation.required");
             return "redirect:/users/" + id;
         }
-        Errors errors = new MapBindingResult(new HashMap<>(Map.of("password", "")), "roleForm");
+        Errors errors = new MapBindingResult(new HashMap<>(Map.of("password", "", "code", "")), "roleForm");
         if (role == Role.REPRESENTATIVE && administration.get(actor.merchantId(), id).role() != role
-                && !passwords.confirm(actor, password, request.getRemoteAddr(), errors, "password")) {
-            FieldError error = errors.getFieldError("password");
+                && !passwords.confirm(actor, password, code, request.getRemoteAddr(), errors, "password", "code")) {
+            FieldError error = errors.getFieldError();
             model.addAttribute("roleError", error);
             model.addAttribute("chosenRole", role);
             return details(actor, id, model);

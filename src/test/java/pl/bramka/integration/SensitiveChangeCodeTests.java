@@ -38,6 +38,9 @@ class SensitiveChangeCodeTests extends IntegrationTest {
     @Autowired
     TwoFactor twoFactor;
 
+    @Autowired
+    ApiTokens tokens;
+
     SignedInUser technical;
     UUID serviceId;
     Totp authenticator;
@@ -77,6 +80,54 @@ class SensitiveChangeCodeTests extends IntegrationTest {
                         .param("code", authenticator.nextCode(clock.instant())).with(csrf()).with(user(technical)))
                 .andExpect(flash().attribute("success", "integration.rotate.done"));
         assertThat(keys.current(serviceId)).isNotEqualTo(key);
+    }
+
+    @Test
+    void aTokenIsIssuedOnlyWithACode() throws Exception {
+        assertThat(body(get(base()))).as("the code field shows before any attempt").contains("id=\"tokenCode\"");
+        assertThat(body(issue("00000x"))).contains("id=\"tokenCode-error\"");
+        assertThat(tokens.list(serviceId)).isEmpty();
+
+        mvc.perform(issue(authenticator.nextCode(clock.instant())).with(csrf()).with(user(technical)))
+                .andExpect(flash().attribute("success", "integration.token.created"));
+        assertThat(tokens.list(serviceId)).hasSize(1);
+    }
+
+    @Test
+    void theNotificationUrlChangesOnlyWithACode() throws Exception {
+        assertThat(body(get(base()))).contains("id=\"urlCode\"");
+        assertThat(body(changeUrl("00000x"))).contains("id=\"urlCode-error\"");
+        assertThat(notificationUrl()).isNull();
+
+        mvc.perform(changeUrl(authenticator.nextCode(clock.instant())).with(csrf()).with(user(technical)))
+                .andExpect(flash().attribute("success", "integration.url.saved"));
+        assertThat(notificationUrl()).isEqualTo("https://sklep.example.com/notify");
+    }
+
+    @Test
+    void thePlatformsPageRevealsTheKeyWithACode() throws Exception {
+        String key = keys.current(serviceId);
+        String platforms = base() + "/platforms";
+        assertThat(body(get(platforms))).contains("id=\"code\"");
+        assertThat(body(post(platforms + "/key/reveal").param("password", Fixtures.PASSWORD).param("code", "00000x")))
+                .doesNotContain(key);
+        assertThat(body(post(platforms + "/key/reveal").param("password", Fixtures.PASSWORD)
+                .param("code", authenticator.nextCode(clock.instant())))).contains(key);
+    }
+
+    private MockHttpServletRequestBuilder issue(String code) {
+        return post(base() + "/tokens").param("tokenName", "Sklep").param("scopes", "READ_TRANSACTIONS")
+                .param("_scopes", "on").param("tokenPassword", Fixtures.PASSWORD).param("tokenCode", code);
+    }
+
+    private MockHttpServletRequestBuilder changeUrl(String code) {
+        return post(base() + "/notification-url").param("notificationUrl", "https://sklep.example.com/notify")
+                .param("urlPassword", Fixtures.PASSWORD).param("urlCode", code);
+    }
+
+    private String notificationUrl() {
+        return jdbc.sql("select notification_url from shop where service_id = ?").param(serviceId)
+                .query(String.class).optional().orElse(null);
     }
 
     private String body(MockHttpServletRequestBuilder request) throws Exception {
