@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import pl.bramka.mail.MailAttachment;
 import pl.bramka.mail.Mailer;
 import pl.bramka.merchant.MerchantManagement;
 import pl.bramka.user.SignedInUser;
@@ -72,7 +73,9 @@ class ContactMessages {
                                 + attachment.type() + ", " + attachment.content().length + " B)"),
                         "Wiadomość nr: " + id,
                         "",
-                        message)));
+                        message),
+                attachment == null ? List.of()
+                        : List.of(new MailAttachment(attachment.name(), attachment.type(), attachment.content()))));
         Locale language = Locale.forLanguageTag(sender.language());
         mailer.send(sender.email(), text("contact.mail.confirmation.subject", language),
                 text("contact.mail.confirmation.body", language, text("contact.topic." + topic, language))

@@ -64,6 +64,11 @@ class ContactBrowserTests extends BrowserTest {
         MimeMessage toSupport = Mailbox.awaitMessage(MAIL, SUPPORT, merchantName);
         assertThat(Mailbox.body(toSupport)).contains("Webhooki nie dochodzą od wczoraj.", email, merchantName,
                 "Rola: Techniczna", "zrzut ekranu.png (image/png, 12 B)");
+        assertThat(Mailbox.attachments(toSupport)).singleElement().satisfies(attached -> {
+            assertThat(attached.fileName()).isEqualTo("zrzut ekranu.png");
+            assertThat(attached.contentType()).startsWith("image/png");
+            assertThat(attached.content()).isEqualTo(PNG);
+        });
         MimeMessage confirmation = Mailbox.awaitMessage(MAIL, email, "Otrzymaliśmy Twoją wiadomość");
         assertThat(Mailbox.body(confirmation)).contains("Sprawy techniczne", "Webhooki nie dochodzą od wczoraj.");
         assertThat(jdbc.sql("select attachment from contact_message where user_id = (select id from user_account "
