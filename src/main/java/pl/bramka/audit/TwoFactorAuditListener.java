@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import pl.bramka.user.RecoveryCodeUsed;
+import pl.bramka.user.RecoveryCodesRegenerated;
 import pl.bramka.user.SessionSignedOut;
 import pl.bramka.user.TwoFactorDisabled;
 import pl.bramka.user.TwoFactorEnabled;
@@ -13,9 +14,9 @@ import pl.bramka.user.UserContact;
 import pl.bramka.user.UserManagement;
 
 /**
- * Two-factor sign-in turned on or off, a recovery code used (with the number left), the merchant's rule that everyone
- * uses it, and sessions ended by their user, in the transaction of the change. The entry's target is the user's
- * e-mail address.
+ * Two-factor sign-in turned on or off, a recovery code used (with the number left), new recovery codes, the merchant's
+ * rule that everyone uses it, and sessions ended by their user, in the transaction of the change. The entry's target
+ * is the user's e-mail address.
  */
 @Component
 class TwoFactorAuditListener {
@@ -44,6 +45,12 @@ class TwoFactorAuditListener {
     void on(RecoveryCodeUsed used) {
         trail.record(new AuditRecord(used.merchantId(), AuditKind.RECOVERY_CODE_USED, used.userId(),
                 emailOf(used.merchantId(), used.userId()), "remaining", null, String.valueOf(used.remaining())));
+    }
+
+    @EventListener
+    void on(RecoveryCodesRegenerated regenerated) {
+        trail.record(new AuditRecord(regenerated.merchantId(), AuditKind.RECOVERY_CODES_REGENERATED,
+                regenerated.userId(), emailOf(regenerated.merchantId(), regenerated.userId()), null, null, null));
     }
 
     @EventListener

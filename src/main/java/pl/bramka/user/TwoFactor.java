@@ -142,14 +142,33 @@ public class TwoFactor {
         if (step.isEmpty() || !store.confirm(user.id(), step.getAsLong(), now)) {
             return Optional.empty();
         }
+        List<String> codes = replaceRecoveryCodes(user);
+        events.publishEvent(new TwoFactorEnabled(user.id(), user.merchantId(), now));
+        return Optional.of(codes);
+    }
+
+    /**
+     * Ten new recovery codes in place of the user's old ones, used or not, to show once; the caller has checked the
+     * password and a code.
+     */
+    @Transactional
+    public List<String> regenerateRecoveryCodes(SignedInUser user) {
+        if (!enabled(user.id())) {
+            throw new IllegalStateException("Recovery codes belong to two-factor sign-in, which is off");
+        }
+        List<String> codes = replaceRecoveryCodes(user);
+        events.publishEvent(new RecoveryCodesRegenerated(user.id(), user.merchantId(), clock.instant()));
+        return codes;
+    }
+
+    private List<String> replaceRecoveryCodes(SignedInUser user) {
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < RECOVERY_CODES; i++) {
             codes.add(newRecoveryCode());
         }
         store.replaceRecoveryCodes(user.id(), codes.stream().map(code -> hash(normalizedRecoveryCode(code)))
                 .toList());
-        events.publishEvent(new TwoFactorEnabled(user.id(), user.merchantId(), now));
-        return Optional.of(codes);
+        return codes;
     }
 
     /** Turns two-factor sign-in off; the caller has checked the password and a code. */

@@ -2,7 +2,9 @@ package pl.bramka.user;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +12,9 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,7 +24,8 @@ import pl.bramka.user.AccountThrottle.Kind;
 
 /**
  * The profile's two-factor page: enrolment (QR code and the seed in text, confirmed by a first code, then ten
- * recovery codes shown once) and turning it off (password and a code).
+ * recovery codes shown once), new recovery codes in place of the old ones, and turning it off (each of these two
+ * after the password and a code).
  */
 @Controller
 @RequestMapping(TwoFactorEnrolmentGate.ENROLMENT)
@@ -29,12 +35,15 @@ class TwoFactorController {
     private final UserManagement users;
     private final AccountThrottle throttle;
     private final Clock clock;
+    private final PasswordReconfirmation passwords;
 
-    TwoFactorController(TwoFactor twoFactor, UserManagement users, AccountThrottle throttle, Clock clock) {
+    TwoFactorController(TwoFactor twoFactor, UserManagement users, AccountThrottle throttle, Clock clock,
+            PasswordReconfirmation passwords) {
         this.twoFactor = twoFactor;
         this.users = users;
         this.throttle = throttle;
         this.clock = clock;
+        this.passwords = passwords;
     }
 
     @GetMapping
@@ -66,6 +75,31 @@ class TwoFactorController {
         }
         session.removeAttribute(TwoFactorEnrolmentGate.REQUIRED);
         model.addAttribute("recoveryCodes", recoveryCodes.get());
+        return "user/two-factor-codes";
+    }
+
+    @GetMapping("/recovery-codes")
+    String regeneration(@AuthenticationPrincipal SignedInUser user) {
+        return twoFactor.enabled(user.id()) ? "user/two-factor-regenerate"
+                : "redirect:" + TwoFactorEnrolmentGate.ENROLMENT;
+    }
+
+    /** New recovery codes after the password and a code, shown in this response only. */
+    @PostMapping("/recovery-codes")
+    String regenerate(@AuthenticationPrincipal SignedInUser user, @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "") String code, HttpServletRequest request, Model model) {
+        if (!twoFactor.enabled(user.id())) {
+            return "redirect:" + TwoFactorEnrolmentGate.ENROLMENT;
+        }
+        Errors errors = new MapBindingResult(new HashMap<>(Map.of("password", "", "code", "")), "regenerateForm");
+        if (!passwords.confirm(user, password, code, request.getRemoteAddr(), errors, "password", "code")) {
+            FieldError error = errors.getFieldError();
+            model.addAttribute("passwordError", "password".equals(error.getField()) ? error : null);
+            model.addAttribute("codeError", "code".equals(error.getField()) ? error : null);
+            return "user/two-factor-regenerate";
+        }
+        model.addAttribute("recoveryCodes", twoFactor.regenerateRecoveryCodes(user));
+        model.addAttribute("regenerated", true);
         return "user/two-factor-codes";
     }
 

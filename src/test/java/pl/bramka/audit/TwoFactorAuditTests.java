@@ -53,6 +53,12 @@ class TwoFactorAuditTests extends IntegrationTest {
         assertThat(twoFactor.check(technical.id(), recoveryCodes.get(0))).isEqualTo(TwoFactor.CodeCheck.RECOVERY_CODE);
         assertThat(last()).isEqualTo("RECOVERY_CODE_USED " + technical.email() + " remaining: null → 9");
 
+        List<String> newCodes = twoFactor.regenerateRecoveryCodes(technical);
+        assertThat(last()).isEqualTo("RECOVERY_CODES_REGENERATED " + technical.email() + " null: null → null");
+        assertThat(twoFactor.check(technical.id(), recoveryCodes.get(1))).as("an old code")
+                .isEqualTo(TwoFactor.CodeCheck.REJECTED);
+        assertThat(twoFactor.check(technical.id(), newCodes.get(1))).isEqualTo(TwoFactor.CodeCheck.RECOVERY_CODE);
+
         twoFactor.requireForMerchant(representative, true);
         assertThat(last()).isEqualTo("TWO_FACTOR_REQUIREMENT " + representative.email() + " required: false → true");
 

@@ -109,7 +109,7 @@ class RouteAccessTests extends IntegrationTest {
     @Test
     void contactTwoFactorAndSessionsAreForEverySignedInRoleAndTheCodeStepForAnyone() {
         for (String path : List.of("/contact", "/profile/two-factor", "/profile/two-factor/disable",
-                "/profile/sessions/sign-out-others", "/profile/sessions/abc/sign-out")) {
+                "/profile/two-factor/recovery-codes", "/profile/sessions/sign-out-others", "/profile/sessions/abc/sign-out")) {
             assertThat(AccessPolicy.accessFor(HttpMethod.POST, path)).as(path).hasValueSatisfying(access -> {
                 assertThat(access.kind()).isEqualTo(Access.Kind.SIGNED_IN);
                 assertThat(Role.values()).allMatch(access::grants);

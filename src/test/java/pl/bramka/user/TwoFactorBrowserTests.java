@@ -17,6 +17,7 @@ class TwoFactorBrowserTests extends BrowserTest {
 
     private static final String WRONG_CODE = "Kod jest nieprawidłowy albo został już użyty.";
     private static final String TURN_OFF = "Wyłącz logowanie dwuskładnikowe";
+    private static final String NEW_CODES = "Wygeneruj nowe kody odzyskiwania";
 
     @Test
     void enrolmentSignInWithACodeAndARecoveryCodeThatWorksOnce() {
@@ -151,6 +152,48 @@ class TwoFactorBrowserTests extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Włącz")).click();
         assertThat(page.locator("#recovery-codes li")).hasCount(10);
         return authenticator;
+    }
+
+    @Test
+    void newRecoveryCodesNeedThePasswordAndACodeAndTheOldOnesStopWorking() {
+        TestMerchant merchant = fixtures.merchantWithAllRoles();
+        String email = merchant.email(Role.FINANCE_PASSIVE);
+        signIn(page, email, Fixtures.PASSWORD);
+        Totp authenticator = enrol();
+        List<String> oldCodes = page.locator("#recovery-codes li").allTextContents();
+
+        page.navigate("/profile/two-factor");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(NEW_CODES)).click();
+        assertAccessible(page);
+        page.getByLabel("Hasło do panelu").fill(Fixtures.PASSWORD);
+        page.getByLabel("Kod z aplikacji uwierzytelniającej").fill("12345");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(NEW_CODES)).click();
+        assertThat(page.locator("#code-error")).hasText(WRONG_CODE);
+        assertThat(page.getByLabel("Kod z aplikacji uwierzytelniającej")).hasAttribute("aria-describedby",
+                "code-error");
+        assertAccessible(page);
+
+        page.getByLabel("Hasło do panelu").fill(Fixtures.PASSWORD);
+        page.getByLabel("Kod z aplikacji uwierzytelniającej").fill(authenticator.nextCode(clock.instant()));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(NEW_CODES)).click();
+        assertThat(page.locator("#recovery-codes li")).hasCount(10);
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Nowe kody odzyskiwania są gotowe, poprzednie już nie "
+                + "działają.");
+        assertAccessible(page);
+        List<String> newCodes = page.locator("#recovery-codes li").allTextContents();
+        assertThat(newCodes).doesNotContainAnyElementsOf(oldCodes);
+        // Shown once: the two-factor page does not show them again.
+        page.navigate("/profile/two-factor");
+        assertThat(page.locator("#recovery-codes")).hasCount(0);
+        assertThat(page.getByText("Niewykorzystane kody odzyskiwania: 10.")).isVisible();
+
+        signOut();
+        signIn(page, email, Fixtures.PASSWORD);
+        enterCode(oldCodes.get(0));
+        assertThat(path(page)).isEqualTo("/login/code");
+        assertThat(page.locator("#code-error")).hasText(WRONG_CODE);
+        enterCode(newCodes.get(0));
+        assertThat(path(page)).isNotEqualTo("/login/code");
     }
 
     private void enterCode(String code) {
