@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,8 +30,21 @@ public abstract class BrowserTest extends IntegrationTest {
 
     private static Browser browser;
 
+    /**
+     * Reports every Content-Security-Policy violation to the console, where {@link #newContext()} collects it:
+     * Chromium logs refused inline scripts and styles itself, the event also covers what it reports only there.
+     */
+    private static final String REPORT_VIOLATIONS = """
+            document.addEventListener('securitypolicyviolation', function (event) {
+                console.error('Content Security Policy violation: ' + event.violatedDirective + ' blocked '
+                    + (event.blockedURI || 'inline') + ' at ' + event.sourceFile + ':' + event.lineNumber);
+            });""";
+
     protected BrowserContext context;
     protected Page page;
+
+    /** What the pages of this test refused to run or load: any entry fails the test. */
+    private final List<String> policyViolations = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -64,12 +78,19 @@ public abstract class BrowserTest extends IntegrationTest {
     @AfterEach
     void closeContext() {
         context.close();
+        assertThat(policyViolations).as("Content-Security-Policy violations").isEmpty();
     }
 
     protected BrowserContext newContext() {
         BrowserContext newContext = browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl())
                 .setLocale("pl-PL"));
         newContext.setDefaultTimeout(15_000);
+        newContext.addInitScript(REPORT_VIOLATIONS);
+        newContext.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.location() + ": " + message.text());
+            }
+        });
         return newContext;
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,8 @@ public final class HttpVisitor implements AutoCloseable {
         this.client = HttpClients.custom()
                 .setDefaultCookieStore(new BasicCookieStore())
                 .setDefaultRequestConfig(RequestConfig.custom().setRedirectsEnabled(false).build())
+                // A 429 or 503 answer is what a test looks at, not something to wait out (Retry-After) and repeat
+                .disableAutomaticRetries()
                 .setRoutePlanner(new DefaultRoutePlanner(DefaultSchemePortResolver.INSTANCE) {
                     @Override
                     protected InetAddress determineLocalAddress(HttpHost firstHop, HttpContext context) {
@@ -119,9 +122,17 @@ public final class HttpVisitor implements AutoCloseable {
     private Answer execute(HttpUriRequestBase request) {
         headers.forEach(request::setHeader);
         try {
-            return client.execute(request, response -> new Answer(response.getCode(),
-                    response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8),
-                    response.getFirstHeader("Location") == null ? null : response.getFirstHeader("Location").getValue()));
+            return client.execute(request, response -> {
+                Map<String, String> received = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+                for (var header : response.getHeaders()) {
+                    received.merge(header.getName(), header.getValue(), (first, next) -> first + ", " + next);
+                }
+                String body = response.getEntity() == null ? ""
+                        : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+                String location = response.getFirstHeader("Location") == null ? null
+                        : response.getFirstHeader("Location").getValue();
+                return new Answer(response.getCode(), body, location, received);
+            });
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -146,7 +157,11 @@ public final class HttpVisitor implements AutoCloseable {
         }
     }
 
-    /** An answer as it came: status, body and where a redirect points. */
-    public record Answer(int status, String body, String location) {
+    /** An answer as it came: status, body, where a redirect points, and its headers (repeated ones joined). */
+    public record Answer(int status, String body, String location, Map<String, String> headers) {
+
+        public String header(String name) {
+            return headers.get(name);
+        }
     }
 }

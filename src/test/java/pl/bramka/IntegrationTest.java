@@ -44,11 +44,12 @@ public abstract class IntegrationTest {
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
     }
 
-    /** Sign-in throttling counts per client address, and every test signs in from 127.0.0.1. */
+    /** Sign-in throttling and rate limits count per client address, and every test signs in from 127.0.0.1. */
     @BeforeEach
     void forgetFailedSignIns() {
         jdbc.sql("delete from sign_in_failure").update();
         jdbc.sql("delete from sign_in_lock").update();
+        jdbc.sql("delete from rate_limit_window").update();
     }
 
     @AfterEach

@@ -16,15 +16,15 @@ import pl.bramka.user.UserManagement;
 
 /**
  * E-mails every Representative of the merchant about a sensitive change as it is recorded, in the same transaction:
- * a new notification URL, a replaced shop key, a new API token, someone made a Representative. (An IBAN change has
- * its own e-mail, with the link to confirm it, from the shop module.) A kind another module adds (turning two-factor
- * sign-in off) joins by being added to {@link #ALWAYS}.
+ * a new notification URL, a replaced shop key, a new API token, someone made a Representative, two-factor sign-in
+ * turned off. (An IBAN change has its own e-mail, with the link to confirm it, from the shop module.) Another kind
+ * joins by being added to {@link #ALWAYS}.
  */
 @Component
 class SensitiveChangeAlerts {
 
     private static final Set<AuditKind> ALWAYS = Set.of(AuditKind.NOTIFICATION_URL, AuditKind.KEY_ROTATED,
-            AuditKind.TOKEN_ISSUED);
+            AuditKind.TOKEN_ISSUED, AuditKind.TWO_FACTOR_DISABLED);
     private static final String REPRESENTATIVE = "REPRESENTATIVE";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(DayRange.WARSAW);

@@ -2,6 +2,7 @@ package pl.bramka.demo;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -11,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.server.ResponseStatusException;
 import pl.bramka.mail.Mailer;
+import pl.bramka.mail.OutgoingMail;
 
 /**
  * The local mail outbox, so a first run needs no mail server: reset and invitation links can be followed from here.
@@ -34,7 +36,9 @@ class DevMailController {
         if (!fromThisMachine(request)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        model.addAttribute("mails", mailer.recent(SHOWN));
+        List<OutgoingMail> mails = mailer.recent(SHOWN);
+        model.addAttribute("mails", mails);
+        model.addAttribute("attachments", mailer.attachedFiles(mails.stream().map(OutgoingMail::id).toList()));
         return "demo/mail";
     }
 

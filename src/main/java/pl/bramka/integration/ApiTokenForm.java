@@ -9,7 +9,7 @@ import org.springframework.validation.Errors;
 import pl.bramka.user.Permission;
 import pl.bramka.user.SignedInUser;
 
-/** A new API token: its name, which tells the tokens apart in the list, its scopes and the user's password. */
+/** A new API token: its name, which tells the tokens apart in the list, its scopes and the user's password (and code). */
 class ApiTokenForm {
 
     @NotBlank(message = "{validation.required}")
@@ -20,6 +20,9 @@ class ApiTokenForm {
     private Set<ApiScope> scopes = EnumSet.of(ApiScope.READ_TRANSACTIONS, ApiScope.CREATE_TRANSACTIONS);
 
     private String tokenPassword = "";
+
+    /** The authenticator's code, asked for when the user has two-factor sign-in. */
+    private String tokenCode = "";
 
     /**
      * At least one scope, and the refund scope only for a Representative: of the users who reach the integration tab,
@@ -59,5 +62,13 @@ class ApiTokenForm {
 
     public void setTokenPassword(String tokenPassword) {
         this.tokenPassword = tokenPassword;
+    }
+
+    public String getTokenCode() {
+        return tokenCode;
+    }
+
+    public void setTokenCode(String tokenCode) {
+        this.tokenCode = tokenCode;
     }
 }

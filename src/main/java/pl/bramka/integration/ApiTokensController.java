@@ -18,6 +18,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.bramka.shop.MerchantShops;
 import pl.bramka.shop.Shop;
+import pl.bramka.user.AsksForSecondFactor;
+import pl.bramka.user.PasswordReconfirmation;
 import pl.bramka.user.SignedInUser;
 
 /**
@@ -25,6 +27,7 @@ import pl.bramka.user.SignedInUser;
  * confirmation page.
  */
 @Controller
+@AsksForSecondFactor
 @RequestMapping("/shops/{serviceId}/integration/tokens")
 class ApiTokensController {
 
@@ -32,10 +35,10 @@ class ApiTokensController {
     private final ApiTokens tokens;
     private final CredentialChanges credentials;
     private final IntegrationPage page;
-    private final ConfirmedByPassword passwords;
+    private final PasswordReconfirmation passwords;
 
     ApiTokensController(MerchantShops shops, ApiTokens tokens, CredentialChanges credentials, IntegrationPage page,
-            ConfirmedByPassword passwords) {
+            PasswordReconfirmation passwords) {
         this.shops = shops;
         this.tokens = tokens;
         this.credentials = credentials;
@@ -51,8 +54,10 @@ class ApiTokensController {
         form.validate(user, errors);
         // The password is checked only for an otherwise valid form, so a typo in the name costs no attempt.
         if (errors.hasErrors()
-                || !passwords.confirm(user, form.getTokenPassword(), request.getRemoteAddr(), errors, "tokenPassword")) {
+                || !passwords.confirm(user, form.getTokenPassword(), form.getTokenCode(), request.getRemoteAddr(),
+                        errors, "tokenPassword", "tokenCode")) {
             form.setTokenPassword("");
+            form.setTokenCode("");
             return page.render(user, shop, model);
         }
         String name = form.getTokenName().trim();

@@ -16,22 +16,25 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.bramka.shop.MerchantShops;
 import pl.bramka.shop.Shop;
+import pl.bramka.user.AsksForSecondFactor;
+import pl.bramka.user.PasswordReconfirmation;
 import pl.bramka.user.SignedInUser;
 
 /** The "Dane do integracji" tab, and the shop key on it: revealed or replaced only after the password is typed. */
 @Controller
+@AsksForSecondFactor
 @RequestMapping("/shops/{serviceId}/integration")
 class IntegrationController {
 
     private final MerchantShops shops;
     private final ShopKeys keys;
     private final CredentialChanges credentials;
-    private final PasswordConfirmation passwords;
+    private final PasswordReconfirmation passwords;
     private final IntegrationPage page;
     private final ApplicationEventPublisher events;
 
     IntegrationController(MerchantShops shops, ShopKeys keys, CredentialChanges credentials,
-            PasswordConfirmation passwords, IntegrationPage page, ApplicationEventPublisher events) {
+            PasswordReconfirmation passwords, IntegrationPage page, ApplicationEventPublisher events) {
         this.shops = shops;
         this.keys = keys;
         this.credentials = credentials;
@@ -51,11 +54,13 @@ class IntegrationController {
             @ModelAttribute("revealForm") KeyRevealForm form, BindingResult errors, Model model,
             HttpServletRequest request) {
         Shop shop = shops.get(user.merchantId(), serviceId);
-        if (passwords.confirm(user, form.getPassword(), request.getRemoteAddr(), errors)) {
+        if (passwords.confirm(user, form.getPassword(), form.getCode(), request.getRemoteAddr(), errors, "password",
+                "code")) {
             model.addAttribute("revealedKey", keys.current(serviceId));
             events.publishEvent(new ShopKeyRevealed(user.merchantId(), serviceId, shop.name(), user.id()));
         }
         form.setPassword("");
+        form.setCode("");
         return page.render(user, shop, model);
     }
 
@@ -72,8 +77,10 @@ class IntegrationController {
         Shop shop = shops.get(user.merchantId(), serviceId);
         form.validate(errors);
         // The password is checked only for an otherwise valid request, so a typo in the hours costs no attempt.
-        if (errors.hasErrors() || !passwords.confirm(user, form.getPassword(), request.getRemoteAddr(), errors)) {
+        if (errors.hasErrors() || !passwords.confirm(user, form.getPassword(), form.getCode(),
+                request.getRemoteAddr(), errors, "password", "code")) {
             form.setPassword("");
+            form.setCode("");
             return rotationPage(shop, model);
         }
         CredentialChanges.RotatedKey rotated = credentials.rotateKey(user.merchantId(), serviceId, form.overlap(),

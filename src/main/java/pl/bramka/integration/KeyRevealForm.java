@@ -5,11 +5,22 @@ class KeyRevealForm {
 
     private String password = "";
 
+    /** The authenticator's code, asked for when the user has two-factor sign-in. */
+    private String code = "";
+
     public String getPassword() {
         return password;
     }
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 }

@@ -13,6 +13,9 @@ class KeyRotationForm {
 
     private String password = "";
 
+    /** The authenticator's code, asked for when the user has two-factor sign-in. */
+    private String code = "";
+
     void validate(Errors errors) {
         if (overlap() < 0) {
             errors.rejectValue("overlapHours", "integration.rotate.overlap.range",
@@ -44,5 +47,13 @@ class KeyRotationForm {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 }

@@ -14,20 +14,23 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.bramka.shop.MerchantShops;
 import pl.bramka.shop.Shop;
+import pl.bramka.user.AsksForSecondFactor;
+import pl.bramka.user.PasswordReconfirmation;
 import pl.bramka.user.SignedInUser;
 
 /** The notification URL and the e-mail addresses told about completed transactions. */
 @Controller
+@AsksForSecondFactor
 @RequestMapping("/shops/{serviceId}/integration")
 class NotificationSettingsController {
 
     private final MerchantShops shops;
     private final NotificationSettings notifications;
     private final IntegrationPage page;
-    private final ConfirmedByPassword passwords;
+    private final PasswordReconfirmation passwords;
 
     NotificationSettingsController(MerchantShops shops, NotificationSettings notifications, IntegrationPage page,
-            ConfirmedByPassword passwords) {
+            PasswordReconfirmation passwords) {
         this.shops = shops;
         this.notifications = notifications;
         this.page = page;
@@ -41,8 +44,10 @@ class NotificationSettingsController {
         Shop shop = shops.get(user.merchantId(), serviceId);
         form.validate(errors);
         if (errors.hasErrors()
-                || !passwords.confirm(user, form.getUrlPassword(), request.getRemoteAddr(), errors, "urlPassword")) {
+                || !passwords.confirm(user, form.getUrlPassword(), form.getUrlCode(), request.getRemoteAddr(), errors,
+                        "urlPassword", "urlCode")) {
             form.setUrlPassword("");
+            form.setUrlCode("");
             return page.render(user, shop, model);
         }
         String url = form.valueToStore();

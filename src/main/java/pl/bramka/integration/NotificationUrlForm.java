@@ -19,6 +19,9 @@ class NotificationUrlForm {
 
     private String urlPassword = "";
 
+    /** The authenticator's code, asked for when the user has two-factor sign-in. */
+    private String urlCode = "";
+
     static NotificationUrlForm of(Shop shop) {
         NotificationUrlForm form = new NotificationUrlForm();
         form.notificationUrl = shop.notificationUrl() == null ? "" : shop.notificationUrl();
@@ -70,5 +73,13 @@ class NotificationUrlForm {
 
     public void setUrlPassword(String urlPassword) {
         this.urlPassword = urlPassword;
+    }
+
+    public String getUrlCode() {
+        return urlCode;
+    }
+
+    public void setUrlCode(String urlCode) {
+        this.urlCode = urlCode;
     }
 }

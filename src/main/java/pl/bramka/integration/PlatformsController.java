@@ -20,6 +20,8 @@ import pl.bramka.merchant.MerchantManagement;
 import pl.bramka.shared.PublicUrl;
 import pl.bramka.shop.MerchantShops;
 import pl.bramka.shop.Shop;
+import pl.bramka.user.AsksForSecondFactor;
+import pl.bramka.user.PasswordReconfirmation;
 import pl.bramka.user.SignedInUser;
 
 /**
@@ -27,18 +29,19 @@ import pl.bramka.user.SignedInUser;
  * same password check as on the integration tab, and the companions that point imoje's plugins at Bramka.
  */
 @Controller
+@AsksForSecondFactor
 @RequestMapping("/shops/{serviceId}/integration/platforms")
 class PlatformsController {
 
     private final MerchantShops shops;
     private final MerchantManagement merchants;
     private final ShopKeys keys;
-    private final PasswordConfirmation passwords;
+    private final PasswordReconfirmation passwords;
     private final PlatformCompanions companions;
     private final PublicUrl publicUrl;
 
     PlatformsController(MerchantShops shops, MerchantManagement merchants, ShopKeys keys,
-            PasswordConfirmation passwords, PlatformCompanions companions, PublicUrl publicUrl) {
+            PasswordReconfirmation passwords, PlatformCompanions companions, PublicUrl publicUrl) {
         this.shops = shops;
         this.merchants = merchants;
         this.keys = keys;
@@ -59,7 +62,8 @@ class PlatformsController {
             @ModelAttribute("revealForm") KeyRevealForm form, BindingResult errors, Model model,
             HttpServletRequest request) {
         Shop shop = shops.get(user.merchantId(), serviceId);
-        if (passwords.confirm(user, form.getPassword(), request.getRemoteAddr(), errors)) {
+        if (passwords.confirm(user, form.getPassword(), form.getCode(), request.getRemoteAddr(), errors, "password",
+                "code")) {
             model.addAttribute("revealedKey", keys.current(serviceId));
         }
         form.setPassword("");

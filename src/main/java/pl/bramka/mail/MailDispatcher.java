@@ -3,8 +3,14 @@ package pl.bramka.mail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
+import jakarta.activation.DataHandler;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.ByteArrayDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -15,7 +21,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import pl.bramka.secret.SecretNotOpened;
 
-/** Delivers pending outbox messages over SMTP, retrying with a doubling delay. */
+/**
+ * Delivers pending outbox messages over SMTP, their attachments as MIME parts, retrying with a doubling delay.
+ */
 @Component
 @ConditionalOnProperty("spring.mail.host")
 class MailDispatcher {
@@ -46,19 +54,34 @@ class MailDispatcher {
         }
     }
 
+    /** Base64 keeps the bytes as given: a text attachment (a CSV, say) would otherwise get its line ends changed. */
+    private static MimeBodyPart partOf(MailAttachment attachment) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+        part.setDisposition(Part.ATTACHMENT);
+        part.setFileName(attachment.fileName());
+        part.setHeader("Content-Transfer-Encoding", "base64");
+        return part;
+    }
+
     private void deliver(StoredMail claimed) {
         try {
             OutgoingMail mail = seal.open(claimed);
+            List<MailAttachment> attachments = outbox.attachmentsOf(mail.id());
             MimeMessage message = smtp.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+            // A message without attachments stays a single text part, as before attachments existed.
+            MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
             helper.setFrom(settings.from());
             helper.setTo(mail.recipient());
             helper.setSubject(mail.subject());
             helper.setText(mail.body());
+            for (MailAttachment attachment : attachments) {
+                helper.getRootMimeMultipart().addBodyPart(partOf(attachment));
+            }
             smtp.send(message);
             outbox.markSent(mail.id(), clock.instant());
         }
-        catch (MailException | jakarta.mail.MessagingException | SecretNotOpened e) {
+        catch (MailException | MessagingException | SecretNotOpened e) {
             int attempts = outbox.attemptsOf(claimed.id());
             Duration delay = settings.retryDelay().multipliedBy(1L << Math.min(attempts - 1, 16));
             log.warn("E-mail {} to {} not delivered (attempt {}): {}", claimed.id(), claimed.recipient(), attempts,

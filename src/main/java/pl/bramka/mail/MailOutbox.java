@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -29,6 +30,32 @@ class MailOutbox {
     void add(long id, String recipient, String sealedSubject, String sealedBody, String status) {
         jdbc.sql("insert into mail_outbox (id, recipient, subject, body, sealed, status) values (?, ?, ?, ?, true, ?)")
                 .params(id, recipient, sealedSubject, sealedBody, status).update();
+    }
+
+    void addAttachment(long mailId, int position, MailAttachment attachment) {
+        jdbc.sql("insert into mail_attachment (mail_id, position, file_name, content_type, content) "
+                + "values (?, ?, ?, ?, ?)")
+                .params(mailId, position, attachment.fileName(), attachment.contentType(), attachment.content())
+                .update();
+    }
+
+    List<MailAttachment> attachmentsOf(long mailId) {
+        return jdbc.sql("select file_name, content_type, content from mail_attachment where mail_id = ? "
+                + "order by position").param(mailId)
+                .query((rs, row) -> new MailAttachment(rs.getString("file_name"), rs.getString("content_type"),
+                        rs.getBytes("content")))
+                .list();
+    }
+
+    List<AttachedFile> attachedFiles(Collection<Long> mailIds) {
+        if (mailIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select mail_id, file_name, content_type, octet_length(content) as size from mail_attachment "
+                + "where mail_id = any(?) order by mail_id, position").param(mailIds.toArray(Long[]::new))
+                .query((rs, row) -> new AttachedFile(rs.getLong("mail_id"), rs.getString("file_name"),
+                        rs.getString("content_type"), rs.getLong("size")))
+                .list();
     }
 
     List<StoredMail> recent(int limit) {
@@ -93,16 +120,21 @@ class MailOutbox {
     }
 
     /**
-     * Drops the bodies of messages done with (sent, given up, or kept locally) before {@code doneBefore}, at most
-     * {@code limit} rows; rows another node is dropping are skipped. Returns how many were dropped.
+     * Drops the bodies and attachments of messages done with (sent, given up, or kept locally) before
+     * {@code doneBefore}, at most {@code limit} rows; rows another node is dropping are skipped. Returns how many were
+     * dropped.
      */
     int dropBodies(Instant doneBefore, int limit) {
         return jdbc.sql("""
-                update mail_outbox set body = null
-                where id in (select id from mail_outbox
-                             where body is not null and status <> 'PENDING' and coalesce(sent_at, created_at) < ?
-                             limit ? for update skip locked)""")
-                .params(Timestamp.from(doneBefore), limit).update();
+                with dropped as (
+                    update mail_outbox set body = null
+                    where id in (select id from mail_outbox
+                                 where body is not null and status <> 'PENDING' and coalesce(sent_at, created_at) < ?
+                                 limit ? for update skip locked)
+                    returning id),
+                attachments as (delete from mail_attachment where mail_id in (select id from dropped))
+                select count(*) from dropped""")
+                .params(Timestamp.from(doneBefore), limit).query(Integer.class).single();
     }
 
     private static StoredMail map(ResultSet rs, int row) throws SQLException {

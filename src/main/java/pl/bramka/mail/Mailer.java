@@ -1,6 +1,9 @@
 package pl.bramka.mail;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -27,13 +30,31 @@ public class Mailer {
 
     @Transactional
     public void send(String recipient, String subject, String body) {
+        send(recipient, subject, body, List.of());
+    }
+
+    /** Queues a message with files attached, stored with it in the same transaction. */
+    @Transactional
+    public void send(String recipient, String subject, String body, List<MailAttachment> attachments) {
         long id = outbox.nextId();
         outbox.add(id, recipient, seal.sealSubject(id, subject), seal.sealBody(id, body),
                 smtpConfigured ? "PENDING" : "LOCAL");
+        for (int position = 0; position < attachments.size(); position++) {
+            outbox.addAttachment(id, position, attachments.get(position));
+        }
     }
 
     /** The newest messages of the outbox, readable, for the demo-mode mail page. */
     public List<OutgoingMail> recent(int limit) {
         return outbox.recent(limit).stream().map(seal::open).toList();
+    }
+
+    /**
+     * The files attached to the given messages of the outbox (without their content), grouped by message in their
+     * order; none once a message's body was dropped.
+     */
+    public Map<Long, List<AttachedFile>> attachedFiles(Collection<Long> mailIds) {
+        return outbox.attachedFiles(mailIds).stream()
+                .collect(Collectors.groupingBy(AttachedFile::mailId, Collectors.toList()));
     }
 }

@@ -38,6 +38,7 @@ public final class AccessPolicy {
     static {
         // Sign-in and account recovery
         any("/login", open());
+        any("/login/code", open());
         any("/logout", open());
         any("/password/forgot", open());
         any("/password/reset/{token}", open());
@@ -66,6 +67,7 @@ public final class AccessPolicy {
         // Panel
         any("/", signedIn());
         any("/profile/**", signedIn());
+        any("/contact/**", signedIn());
         any("/users/**", requires(Permission.MANAGE_USERS));
         get("/dashboard", requires(Permission.VIEW_PAYMENTS));
         // Shops

@@ -74,9 +74,13 @@ class SignInThrottle implements AccountThrottle {
         jdbc.sql("delete from sign_in_failure where throttle_key = ?").param(key).update();
     }
 
-    /** Password guesses keep the keys sign-in has always had; reset requests count apart from them. */
+    /** Password guesses keep the keys sign-in has always had; reset requests and codes count apart from them. */
     private static String prefix(Kind kind) {
-        return kind == Kind.PASSWORD ? "" : "reset-";
+        return switch (kind) {
+            case PASSWORD -> "";
+            case RESET_REQUEST -> "reset-";
+            case SECOND_FACTOR -> "code-";
+        };
     }
 
     private static String accountKey(Kind kind, String email) {

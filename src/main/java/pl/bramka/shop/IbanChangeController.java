@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.bramka.user.AsksForSecondFactor;
 import pl.bramka.user.PasswordReconfirmation;
 import pl.bramka.user.SignedInUser;
 import pl.bramka.user.UserContact;
@@ -25,13 +26,16 @@ import pl.bramka.user.UserManagement;
  * Representative rejects it.
  */
 @Controller
+@AsksForSecondFactor
 @RequestMapping("/shops/{serviceId}/data/iban-change/{changeId}")
 class IbanChangeController {
 
-    /** The confirmation form: only the password. */
+    /** The confirmation form: the password, and the authenticator's code for a user with two-factor sign-in. */
     static class ConfirmForm {
 
         private String password = "";
+
+        private String code = "";
 
         public String getPassword() {
             return password;
@@ -39,6 +43,14 @@ class IbanChangeController {
 
         public void setPassword(String password) {
             this.password = password;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
         }
     }
 
@@ -70,8 +82,10 @@ class IbanChangeController {
             return refused(serviceId, redirect, change.pending() ? IbanChanges.Refusal.OWN_REQUEST
                     : IbanChanges.Refusal.NOT_PENDING);
         }
-        if (!passwords.confirm(user, form.getPassword(), request.getRemoteAddr(), errors, "password")) {
+        if (!passwords.confirm(user, form.getPassword(), form.getCode(), request.getRemoteAddr(), errors, "password",
+                "code")) {
             form.setPassword("");
+            form.setCode("");
             return page(user, serviceId, changeId, model);
         }
         try {

@@ -14,11 +14,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.bramka.user.AsksForSecondFactor;
 import pl.bramka.user.PasswordReconfirmation;
 import pl.bramka.user.SignedInUser;
 
 /** The "Dane sklepu" tab: shop data, its change history, and the edit form. */
 @Controller
+@AsksForSecondFactor
 @RequestMapping("/shops/{serviceId}/data")
 class ShopDataController {
 
@@ -66,8 +68,10 @@ class ShopDataController {
         dataChange.validate(form, errors);
         // The password is checked only for an otherwise valid form that changes the IBAN, so a typo costs no attempt.
         if (errors.hasErrors() || dataChange.changesIban(shop, form)
-                && !passwords.confirm(user, form.getPassword(), request.getRemoteAddr(), errors, "password")) {
+                && !passwords.confirm(user, form.getPassword(), form.getCode(), request.getRemoteAddr(), errors,
+                        "password", "code")) {
             form.setPassword("");
+            form.setCode("");
             return editPage(shop, model);
         }
         boolean ibanRequested = dataChange.apply(user.merchantId(), serviceId, form, user.id());

@@ -21,6 +21,9 @@ class ShopDataForm extends NewShopForm {
     /** Asked for only when the IBAN changes; never shown back. */
     private String password = "";
 
+    /** With the password, for a user with two-factor sign-in. */
+    private String code = "";
+
     static ShopDataForm of(Shop shop) {
         ShopDataForm form = new ShopDataForm();
         form.setName(shop.name());
@@ -38,6 +41,14 @@ class ShopDataForm extends NewShopForm {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getIban() {

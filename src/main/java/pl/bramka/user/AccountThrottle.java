@@ -14,8 +14,11 @@ public interface AccountThrottle {
     /** Failures of one key within the window that lock it. */
     int MAX_FAILURES = 5;
 
-    /** What is limited: guesses at a password share one count; requests for a reset link have their own. */
-    enum Kind { PASSWORD, RESET_REQUEST }
+    /**
+     * What is limited: guesses at a password share one count; requests for a reset link have their own, and so do
+     * two-factor codes (a right password must not clear the count of wrong codes).
+     */
+    enum Kind { PASSWORD, RESET_REQUEST, SECOND_FACTOR }
 
     /** The end of the lock in force on this account or address, if any. */
     Optional<Instant> lockedUntil(Kind kind, String email, String address);

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
@@ -20,6 +21,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.LocaleResolver;
@@ -33,30 +35,66 @@ class ProfileController {
     private final Profiles profiles;
     private final LocaleResolver localeResolver;
     private final AccountThrottle throttle;
+    private final TwoFactor twoFactor;
+    private final UserSessions sessions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecurityContextRepository securityContextRepository = new HttpSessionSecurityContextRepository();
 
-    ProfileController(Profiles profiles, LocaleResolver localeResolver, AccountThrottle throttle, Clock clock) {
+    ProfileController(Profiles profiles, LocaleResolver localeResolver, AccountThrottle throttle,
+            TwoFactor twoFactor, UserSessions sessions, ApplicationEventPublisher events, Clock clock) {
         this.profiles = profiles;
         this.localeResolver = localeResolver;
         this.throttle = throttle;
+        this.twoFactor = twoFactor;
+        this.sessions = sessions;
+        this.events = events;
         this.clock = clock;
     }
 
-    @GetMapping
-    String show(@AuthenticationPrincipal SignedInUser user, Model model) {
-        UserAccount account = profiles.load(user);
+    /** What the profile shows besides its form: two-factor sign-in and the open sessions. */
+    private void addAccountState(SignedInUser user, UserAccount account, HttpSession session, Model model) {
         model.addAttribute("account", account);
+        model.addAttribute("twoFactorOn", twoFactor.enabled(user.id()));
+        model.addAttribute("sessions", sessions.of(user.id(), session.getId()));
+    }
+
+    @GetMapping
+    String show(@AuthenticationPrincipal SignedInUser user, HttpSession session, Model model) {
+        UserAccount account = profiles.load(user);
+        addAccountState(user, account, session, model);
         model.addAttribute("form", ProfileForm.of(account));
         return "user/profile";
+    }
+
+    @PostMapping("/sessions/{handle}/sign-out")
+    String signOut(@AuthenticationPrincipal SignedInUser user, @PathVariable String handle, HttpSession session,
+            RedirectAttributes redirect) {
+        sessions.signOut(user.id(), handle, session.getId()).ifPresent(ended -> events.publishEvent(
+                new SessionSignedOut(user.id(), user.merchantId(), 1, ended.device(), ended.address(),
+                        clock.instant())));
+        redirect.addFlashAttribute("success", "sessions.signedOut");
+        return "redirect:/profile#sessions";
+    }
+
+    @PostMapping("/sessions/sign-out-others")
+    String signOutOthers(@AuthenticationPrincipal SignedInUser user, HttpSession session,
+            RedirectAttributes redirect) {
+        int ended = sessions.signOutOthers(user.id(), session.getId());
+        if (ended > 0) {
+            events.publishEvent(new SessionSignedOut(user.id(), user.merchantId(), ended, null, null,
+                    clock.instant()));
+        }
+        redirect.addFlashAttribute("success", "sessions.signedOutOthers");
+        return "redirect:/profile#sessions";
     }
 
     @PostMapping
     String update(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("form") ProfileForm form,
             BindingResult errors, Model model, HttpServletRequest request, HttpServletResponse response,
-            RedirectAttributes redirect) {
+            HttpSession session, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            model.addAttribute("account", profiles.load(user));
+            addAccountState(user, profiles.load(user), session, model);
             return "user/profile";
         }
         profiles.update(user, form);

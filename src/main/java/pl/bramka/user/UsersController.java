@@ -22,14 +22,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
+@AsksForSecondFactor
 @RequestMapping("/users")
 class UsersController {
 
     private final UserAdministration administration;
+    private final TwoFactor twoFactor;
     private final PasswordReconfirmation passwords;
 
-    UsersController(UserAdministration administration, PasswordReconfirmation passwords) {
+    UsersController(UserAdministration administration, TwoFactor twoFactor, PasswordReconfirmation passwords) {
         this.administration = administration;
+        this.twoFactor = twoFactor;
         this.passwords = passwords;
     }
 
@@ -41,7 +44,17 @@ class UsersController {
     @GetMapping
     String list(@AuthenticationPrincipal SignedInUser actor, Model model) {
         model.addAttribute("users", administration.list(actor.merchantId()));
+        model.addAttribute("twoFactorRequired", twoFactor.requiredFor(actor.merchantId()));
         return "user/list";
+    }
+
+    /** Users without two-factor sign-in are sent to enrolment at their next sign-in. */
+    @PostMapping("/two-factor")
+    String requireTwoFactor(@AuthenticationPrincipal SignedInUser actor, @RequestParam boolean required,
+            RedirectAttributes redirect) {
+        twoFactor.requireForMerchant(actor, required);
+        redirect.addFlashAttribute("success", required ? "twoFactor.rule.required" : "twoFactor.rule.lifted");
+        return "redirect:/users";
     }
 
     @GetMapping("/new")
@@ -78,15 +91,16 @@ class UsersController {
     @PostMapping("/{id}/role")
     String changeRole(@AuthenticationPrincipal SignedInUser actor, @PathVariable UUID id,
             @RequestParam(required = false) Role role, @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "") String code,
             HttpServletRequest request, Model model, RedirectAttributes redirect) {
         if (role == null) {
             redirect.addFlashAttribute("failure", "validation.required");
             return "redirect:/users/" + id;
         }
-        Errors errors = new MapBindingResult(new HashMap<>(Map.of("password", "")), "roleForm");
+        Errors errors = new MapBindingResult(new HashMap<>(Map.of("password", "", "code", "")), "roleForm");
         if (role == Role.REPRESENTATIVE && administration.get(actor.merchantId(), id).role() != role
-                && !passwords.confirm(actor, password, request.getRemoteAddr(), errors, "password")) {
-            FieldError error = errors.getFieldError("password");
+                && !passwords.confirm(actor, password, code, request.getRemoteAddr(), errors, "password", "code")) {
+            FieldError error = errors.getFieldError();
             model.addAttribute("roleError", error);
             model.addAttribute("chosenRole", role);
             return details(actor, id, model);

@@ -3,5 +3,5 @@
  * grants (the roles matrix), invitations, password reset, and each user's profile.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Users",
-        allowedDependencies = {"merchant", "mail", "shared"})
+        allowedDependencies = {"merchant", "mail", "secret", "shared"})
 package pl.bramka.user;

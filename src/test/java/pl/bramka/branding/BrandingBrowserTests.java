@@ -94,7 +94,7 @@ class BrandingBrowserTests extends BrowserTest {
         // Over the multipart limit the request never reaches the upload handler, yet the merchant gets a message.
         page.locator("#logo").evaluate("input => input.dataset.maxBytes = '999999999'");
         page.getByLabel("Plik z logo").setInputFiles(new FilePayload("huge.png", "image/png",
-                new byte[5 * 1024 * 1024]));
+                new byte[5 * 1024 * 1024 + 100 * 1024]));
         upload.click();
         assertThat(page.getByRole(AriaRole.ALERT)).hasText(
                 "Plik jest za duży: logo może mieć najwyżej 512 KB. Zmniejsz plik i spróbuj ponownie.");

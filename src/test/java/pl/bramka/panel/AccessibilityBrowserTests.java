@@ -48,7 +48,8 @@ class AccessibilityBrowserTests extends BrowserTest {
                 shop + "/integration/platforms",
                 "/users/new", "/users/" + technical, "/users/" + technical + "/status", "/profile",
                 "/profile/password", "/dev/mail", "/users/" + UUID.randomUUID(), "/transactions",
-                "/transactions?min=abc&from=2026-02-30", "/orders", "/settings/refunds");
+                "/transactions?min=abc&from=2026-02-30", "/orders", "/settings/refunds", "/profile/two-factor",
+                "/contact");
         for (String language : List.of("pl", "en")) {
             page.navigate("/profile?lang=" + language);
             for (String path : pages) {

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import pl.bramka.Fixtures.TestMerchant;
 import pl.bramka.IntegrationTest;
+import pl.bramka.user.Permission;
 import pl.bramka.user.Role;
 import pl.bramka.user.SignedInUser;
 
@@ -103,6 +104,21 @@ class RouteAccessTests extends IntegrationTest {
             }
         }
         assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void contactTwoFactorAndSessionsAreForEverySignedInRoleAndTheCodeStepForAnyone() {
+        for (String path : List.of("/contact", "/profile/two-factor", "/profile/two-factor/disable",
+                "/profile/two-factor/recovery-codes", "/profile/sessions/sign-out-others", "/profile/sessions/abc/sign-out")) {
+            assertThat(AccessPolicy.accessFor(HttpMethod.POST, path)).as(path).hasValueSatisfying(access -> {
+                assertThat(access.kind()).isEqualTo(Access.Kind.SIGNED_IN);
+                assertThat(Role.values()).allMatch(access::grants);
+            });
+        }
+        assertThat(AccessPolicy.accessFor(HttpMethod.POST, "/login/code")).map(Access::kind)
+                .hasValue(Access.Kind.PUBLIC);
+        assertThat(AccessPolicy.accessFor(HttpMethod.POST, "/users/two-factor")).map(Access::permissions)
+                .hasValue(List.of(Permission.MANAGE_USERS));
     }
 
     @Test
