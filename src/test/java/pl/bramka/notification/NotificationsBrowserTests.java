@@ -93,6 +93,10 @@ class NotificationsBrowserTests extends BrowserTest {
             button("Wyślij ponownie").click();
             assertThat(page.getByRole(AriaRole.STATUS)).hasText("Notyfikacja czeka na ponowne wysłanie.");
             eventually(() -> assertThat(receiver.count()).isGreaterThan(beforeResend));
+            // the receiver counts the request before the dispatcher records its answer
+            eventually(() -> assertThat(jdbc.sql("select count(*) from notification where service_id = ? "
+                    + "and kind = 'RESEND' and status = 'DELIVERED'").param(shop.serviceId()).query(Integer.class)
+                    .single()).isEqualTo(1));
             page.reload();
             assertThat(rows.nth(0)).containsText("Ponowne wysłanie");
             assertThat(rows.nth(0)).containsText("Dostarczona");
