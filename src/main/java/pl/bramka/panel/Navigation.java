@@ -22,7 +22,8 @@ final class Navigation {
     private static final Section ORDERS = new Section("/orders", "nav.orders", Permission.VIEW_PAYMENTS);
     private static final List<Section> AFTER_TRANSACTIONS = List.of(
             new Section("/shops", "nav.shops", Permission.VIEW_SHOPS),
-            new Section("/payment-methods", "nav.paymentMethods", Permission.VIEW_PAYMENT_METHODS));
+            new Section("/payment-methods", "nav.paymentMethods", Permission.VIEW_PAYMENT_METHODS),
+            new Section("/payouts", "nav.payouts", Permission.VIEW_REPORTS));
 
     private Navigation() {
     }

@@ -93,6 +93,9 @@ public final class AccessPolicy {
         get("/transactions/{id}", requires(Permission.VIEW_PAYMENTS));
         get("/orders/**", requires(Permission.VIEW_PAYMENTS));
         any("/settings/refunds", requires(Permission.MANAGE_REFUND_RULES));
+        // Payouts
+        get("/payouts", requires(Permission.VIEW_REPORTS));
+        get("/payouts/{id}", requires(Permission.VIEW_REPORTS));
     }
 
     private AccessPolicy() {
