@@ -26,12 +26,15 @@ class ShopDataController {
     private final ShopChanges changes;
     private final ShopDataChange dataChange;
     private final MerchantCategoryCodes mccs;
+    private final ShopAdministration administration;
 
-    ShopDataController(Shops shops, ShopChanges changes, ShopDataChange dataChange, MerchantCategoryCodes mccs) {
+    ShopDataController(Shops shops, ShopChanges changes, ShopDataChange dataChange, MerchantCategoryCodes mccs,
+            ShopAdministration administration) {
         this.shops = shops;
         this.changes = changes;
         this.dataChange = dataChange;
         this.mccs = mccs;
+        this.administration = administration;
     }
 
     @GetMapping
@@ -39,6 +42,8 @@ class ShopDataController {
         Shop shop = shops.get(user.merchantId(), serviceId);
         model.addAttribute("shop", shop);
         model.addAttribute("mccDescription", shop.mcc() == null ? null : mccs.describe(shop.mcc()));
+        model.addAttribute("blockedReason", administration.find(serviceId)
+                .map(ShopAdministration.AdministeredShop::blockedReason).orElse(null));
         model.addAttribute("history", changes.recent(serviceId, HISTORY_SHOWN));
         return "shop/data";
     }
