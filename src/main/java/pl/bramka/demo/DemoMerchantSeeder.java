@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.bramka.integration.ShopCredentials;
 import pl.bramka.merchant.MerchantManagement;
+import pl.bramka.operator.OperatorAccounts;
 import pl.bramka.shared.Tokens;
 import pl.bramka.shop.ShopManagement;
 import pl.bramka.user.Role;
@@ -37,15 +38,18 @@ class DemoMerchantSeeder implements ApplicationRunner {
     private final ShopCredentials shopCredentials;
     private final TransactionTemplate transaction;
     private final DemoSettings settings;
+    private final OperatorAccounts operators;
 
     DemoMerchantSeeder(MerchantManagement merchants, UserManagement users, ShopManagement shops,
-            ShopCredentials shopCredentials, TransactionTemplate transaction, DemoSettings settings) {
+            ShopCredentials shopCredentials, TransactionTemplate transaction, DemoSettings settings,
+            OperatorAccounts operators) {
         this.merchants = merchants;
         this.users = users;
         this.shops = shops;
         this.shopCredentials = shopCredentials;
         this.transaction = transaction;
         this.settings = settings;
+        this.operators = operators;
     }
 
     @Override
@@ -55,7 +59,7 @@ class DemoMerchantSeeder implements ApplicationRunner {
             return;
         }
         write(credentials);
-        log.info("Demo merchant created. Sign in at /login with:");
+        log.info("Demo merchant created. Sign in at /login (the operator at /operator/login) with:");
         credentials.forEach((key, value) -> log.info("  {} = {}", key, value));
         log.info("These logins are also in {}", settings.credentialsFile().toAbsolutePath());
     }
@@ -73,6 +77,7 @@ class DemoMerchantSeeder implements ApplicationRunner {
         credentials.put("serviceId", serviceId.toString());
         credentials.put("serviceKey", shopCredentials.currentKey(serviceId));
         credentials.put("apiToken", shopCredentials.issueApiToken(merchantId, serviceId, "Demo", representative));
+        operators.createDemoOperator().ifPresent(credentials::putAll);
         return credentials;
     }
 

@@ -4,5 +4,5 @@
  * developer page that shows the local mail outbox to clients on the same machine.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo",
-        allowedDependencies = {"merchant", "user", "shop", "integration", "mail", "shared"})
+        allowedDependencies = {"merchant", "user", "shop", "integration", "mail", "operator", "shared"})
 package pl.bramka.demo;

@@ -103,6 +103,8 @@ class SecurityConfiguration {
             case SIGNED_IN -> url.authenticated();
             case PERMISSION -> url.hasAllAuthorities(access.permissions().stream().map(Enum::name)
                     .toArray(String[]::new));
+            // The console's own chain comes first and serves /operator/**; the panel's never does
+            case OPERATOR -> url.denyAll();
         }
     }
 

@@ -16,4 +16,4 @@ create table operator_action (
     details     varchar(1000),
     occurred_at timestamptz  not null
 );
-create index operator_action_idx on operator_action (occurred_at desc, id desc);
+create index operator_action_subject_idx on operator_action (subject, id desc);
