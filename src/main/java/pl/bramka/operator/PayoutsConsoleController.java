@@ -57,6 +57,15 @@ class PayoutsConsoleController {
         return "operator/payouts";
     }
 
+    @PostMapping("/operator/payouts/run")
+    String run(@AuthenticationPrincipal OperatorPrincipal operator, RedirectAttributes redirect) {
+        int made = desk.runSettlement();
+        transactions.executeWithoutResult(status -> actions.record(operator, "settlement.run", "settlement",
+                made + " payouts"));
+        redirect.addFlashAttribute("success", "operator.payouts.ran");
+        return "redirect:/operator/payouts";
+    }
+
     @PostMapping("/operator/payouts/{id}/sent")
     String markSent(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable UUID id,
             RedirectAttributes redirect) {

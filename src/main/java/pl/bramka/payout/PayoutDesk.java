@@ -22,12 +22,22 @@ public class PayoutDesk {
 
     private final PayoutRepository payouts;
     private final PayoutRuns runs;
+    private final Settlement settlement;
     private final Clock clock;
 
-    PayoutDesk(PayoutRepository payouts, PayoutRuns runs, Clock clock) {
+    PayoutDesk(PayoutRepository payouts, PayoutRuns runs, Settlement settlement, Clock clock) {
         this.payouts = payouts;
         this.runs = runs;
+        this.settlement = settlement;
         this.clock = clock;
+    }
+
+    /**
+     * Settles now every ended period not settled yet, as the scheduled run does (which makes it safe to ask at any
+     * time); returns how many payouts it made.
+     */
+    public int runSettlement() {
+        return settlement.catchUp();
     }
 
     /** One page of payouts, newest period first, optionally of one status; {@code after} is a page's cursor. */
