@@ -1,8 +1,10 @@
 package pl.bramka.operator;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -17,6 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.bramka.merchant.Merchant;
+import pl.bramka.merchant.MerchantManagement;
 import pl.bramka.payout.Payout;
 import pl.bramka.payout.PayoutDesk;
 import pl.bramka.payout.PayoutStatus;
@@ -27,15 +31,18 @@ import pl.bramka.shared.Money;
 class PayoutsConsoleController {
 
     /** A payout as the console lists it. */
-    record Row(Payout payout, String amount) {
+    record Row(Payout payout, String merchantName, String amount) {
     }
 
     private final PayoutDesk desk;
+    private final MerchantManagement merchants;
     private final OperatorActions actions;
     private final TransactionTemplate transactions;
 
-    PayoutsConsoleController(PayoutDesk desk, OperatorActions actions, TransactionTemplate transactions) {
+    PayoutsConsoleController(PayoutDesk desk, MerchantManagement merchants, OperatorActions actions,
+            TransactionTemplate transactions) {
         this.desk = desk;
+        this.merchants = merchants;
         this.actions = actions;
         this.transactions = transactions;
     }
@@ -48,8 +55,11 @@ class PayoutsConsoleController {
         List<Payout> page = desk.page(chosen, after);
         model.addAttribute("statuses", PayoutStatus.values());
         model.addAttribute("status", chosen == null ? "" : chosen.name());
+        Map<UUID, String> names = new HashMap<>();
         model.addAttribute("payouts", page.stream()
-                .map(payout -> new Row(payout, Money.formatter(payout.currency(), locale).apply(payout.amount())))
+                .map(payout -> new Row(payout, names.computeIfAbsent(payout.merchantId(),
+                        id -> merchants.find(id).map(Merchant::name).orElse(id.toString())),
+                        Money.formatter(payout.currency(), locale).apply(payout.amount())))
                 .toList());
         model.addAttribute("nextAfter", page.size() == PayoutDesk.PAGE_SIZE
                 ? PayoutDesk.cursorAfter(page.get(page.size() - 1)) : null);

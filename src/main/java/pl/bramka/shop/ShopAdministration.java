@@ -16,9 +16,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ShopAdministration {
 
-    /** A shop with the reason it is blocked, if it is. */
+    /**
+     * A shop with the reason it takes no payments, if the operator blocked it or its merchant.
+     *
+     * @param blockedReason the operator's reason for blocking the shop, else for blocking its merchant, else null
+     */
     public record AdministeredShop(Shop shop, @Nullable String blockedReason) {
     }
+
+    /** The shop's own block reason, else its merchant's while the merchant is blocked. */
+    private static final String BLOCKED_REASON = """
+            coalesce(blocked_reason, (select m.blocked_reason from merchant m where m.id = shop.merchant_id
+                and m.status = 'BLOCKED')) as blocked_reason""";
 
     private final JdbcClient jdbc;
     private final ShopChanges changes;
@@ -29,14 +38,14 @@ public class ShopAdministration {
     }
 
     public List<AdministeredShop> shopsOf(UUID merchantId) {
-        return jdbc.sql("select " + Shops.COLUMNS + ", blocked_reason from shop where merchant_id = ? "
+        return jdbc.sql("select " + Shops.COLUMNS + ", " + BLOCKED_REASON + " from shop where merchant_id = ? "
                         + "order by created_at desc, name")
                 .param(merchantId)
                 .query((rs, row) -> new AdministeredShop(Shops.map(rs, row), rs.getString("blocked_reason"))).list();
     }
 
     public Optional<AdministeredShop> find(UUID serviceId) {
-        return jdbc.sql("select " + Shops.COLUMNS + ", blocked_reason from shop where service_id = ?")
+        return jdbc.sql("select " + Shops.COLUMNS + ", " + BLOCKED_REASON + " from shop where service_id = ?")
                 .param(serviceId)
                 .query((rs, row) -> new AdministeredShop(Shops.map(rs, row), rs.getString("blocked_reason")))
                 .optional();

@@ -111,6 +111,26 @@ class OperatorConsoleTests extends IntegrationTest {
     }
 
     @Test
+    void aBlockedMerchantsShopsTakeNoPaymentsUntilItIsUnblocked() {
+        TestMerchant merchant = fixtures.merchantWithAllRoles();
+        TestShop shop = fixtures.shopOf(merchant);
+        try (HttpVisitor operator = HttpVisitor.of(baseUrl());
+                HttpVisitor api = HttpVisitor.of(baseUrl()).header("Authorization", "Bearer " + shop.apiToken());
+                HttpVisitor representative = HttpVisitor.of(baseUrl())) {
+            signInToConsole(operator, operatorEmail, PASSWORD);
+            String service = "/v1/merchant/" + shop.merchantPublicId() + "/service/" + shop.serviceId();
+            operator.submit("/operator/merchants/" + merchant.id() + "/block", Map.of("reason", "Zaległe opłaty"));
+            assertThat(api.get(service).body()).contains("\"isActive\":false");
+            representative.signIn(merchant.email(Role.REPRESENTATIVE), Fixtures.PASSWORD);
+            assertThat(representative.get("/shops/" + shop.serviceId() + "/data").body()).contains("Zaległe opłaty");
+
+            operator.submit("/operator/merchants/" + merchant.id(), "/operator/merchants/" + merchant.id()
+                    + "/unblock", Map.of());
+            assertThat(api.get(service).body()).contains("\"isActive\":true");
+        }
+    }
+
+    @Test
     void everyRecordedActionIsPublishedForTheAuditLog() {
         OperatorPrincipal operator = (OperatorPrincipal) operators.signInLookup(operatorEmail);
         UUID merchantId = fixtures.merchantWithAllRoles().id();

@@ -159,6 +159,25 @@ class SettlementTests extends IntegrationTest {
         assertThat(next.amount()).isEqualTo(9_846 + 962);
     }
 
+    @Test
+    void aScheduledPayoutIsMarkedSentOnce() {
+        TestShop shop = fixtures.shopOf(fixtures.merchantWithAllRoles());
+        LocalDate day = LocalDate.now(DayRange.WARSAW).plusDays(650);
+        moveTo(day, "08:00");
+        blik(shop, 10_000);
+        settleAfter(day);
+        Payout payout = payouts.ofMerchant(shop.merchantId(), null, 1).get(0);
+        // Outside demo mode the run leaves payouts scheduled for the operator (the tests run in demo mode)
+        jdbc.sql("update payout set status = 'scheduled', sent_at = null where id = ?").param(payout.id()).update();
+
+        assertThat(desk.markReturned(payout.id())).as("not sent yet").isFalse();
+        assertThat(desk.markSent(payout.id())).isTrue();
+        assertThat(desk.markSent(payout.id())).as("only once").isFalse();
+        Payout sent = payouts.find(payout.id()).orElseThrow();
+        assertThat(sent.status()).isEqualTo(PayoutStatus.SENT);
+        assertThat(sent.sentAt()).isNotNull();
+    }
+
     private Transaction blik(TestShop shop, long amount) {
         Transaction sale = payments.attempt(open(shop, amount, "PLN").id(), "blik");
         return settled(processing.pay(sale.id(), new PayerInput.BlikCode("777123")).transaction());
