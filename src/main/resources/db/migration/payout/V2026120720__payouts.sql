@@ -49,7 +49,7 @@ create table payout_item (
 );
 create unique index payout_item_source_idx on payout_item (source_payout, kind) where source_payout is not null;
 create index payout_item_waiting_idx on payout_item (occurred_at) where payout_id is null;
-create index payout_item_payout_idx on payout_item (payout_id, occurred_at, id) where payout_id is not null;
+create index payout_item_payout_idx on payout_item (payout_id, id) where payout_id is not null;
 
 -- The settlement job's runs, one per period: several nodes may start the same run; the row's lock lets one do it.
 create table payout_run (

@@ -108,6 +108,25 @@ class OperatorJourneyBrowserTests extends BrowserTest {
             assertThat(merchant.locator("#payouts tbody tr")).hasCount(1);
             assertThat(merchant.locator("#payouts tbody tr").first()).containsText("49,10");
             assertThat(merchant.locator("#payouts tbody tr").first()).containsText("Wysłana");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Oznacz jako zwróconą")).click();
+            assertAccessible(page);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Oznacz jako zwróconą")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Wypłata oznaczona jako zwrócona.");
+            merchant.reload();
+            assertThat(merchant.locator("#payouts tbody tr").first()).containsText("Zwrócona przez bank");
+
+            page.navigate(merchantPage);
+            page.locator("#shops").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                    .setName("Zablokuj")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zablokuj")).click();
+            assertThat(page.locator("#reason-error")).hasText("To pole jest wymagane.");
+            assertAccessible(page);
+            page.getByLabel("Powód").fill("Brak regulaminu na stronie");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zablokuj")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).hasText("Sklep zablokowany.");
+            merchant.navigate("/shops/" + shop.get("service_id") + "/data");
+            assertThat(merchant.locator("#blocked-reason")).containsText("Brak regulaminu na stronie");
         } finally {
             merchantContext.close();
         }
