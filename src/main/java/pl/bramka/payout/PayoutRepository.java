@@ -24,6 +24,13 @@ class PayoutRepository {
     private static final String ITEM_COLUMNS = "id, kind, transaction_id, source_payout, amount, commission, "
             + "occurred_at";
 
+    static final String MERCHANT_FIRST_PAGE = "select " + COLUMNS + " from payout where merchant_id = ? "
+            + "order by period desc, id desc limit ?";
+    static final String MERCHANT_NEXT_PAGE = "select " + COLUMNS + " from payout where merchant_id = ? "
+            + "and (period, id) < (?, ?) order by period desc, id desc limit ?";
+    static final String ITEMS_PAGE = "select " + ITEM_COLUMNS + " from payout_item where payout_id = ? and id > ? "
+            + "order by id limit ?";
+
     /** An item waiting for a payout, as the run groups them. */
     record WaitingItem(long id, UUID merchantId, UUID serviceId, String currency, PayoutItem.Kind kind, long amount,
             long commission) {
@@ -122,12 +129,10 @@ class PayoutRepository {
     /** A merchant's payouts, newest period first, after the keyset position {@code after} (exclusive). */
     List<Payout> ofMerchant(UUID merchantId, @Nullable PayoutCursor after, int limit) {
         if (after == null) {
-            return jdbc.sql("select " + COLUMNS + " from payout where merchant_id = ? order by period desc, id desc "
-                    + "limit ?").params(merchantId, limit).query(PayoutRepository::payout).list();
+            return jdbc.sql(MERCHANT_FIRST_PAGE).params(merchantId, limit).query(PayoutRepository::payout).list();
         }
-        return jdbc.sql("select " + COLUMNS + " from payout where merchant_id = ? and (period, id) < (?, ?) "
-                        + "order by period desc, id desc limit ?")
-                .params(merchantId, after.period(), after.id(), limit).query(PayoutRepository::payout).list();
+        return jdbc.sql(MERCHANT_NEXT_PAGE).params(merchantId, after.period(), after.id(), limit)
+                .query(PayoutRepository::payout).list();
     }
 
     /** Every merchant's payouts, for the operator, optionally of one status, newest period first. */
@@ -144,9 +149,7 @@ class PayoutRepository {
 
     /** A payout's items in the order they occurred, after the item {@code afterId}. */
     List<PayoutItem> items(UUID payoutId, long afterId, int limit) {
-        return jdbc.sql("select " + ITEM_COLUMNS + " from payout_item where payout_id = ? and id > ? order by id "
-                        + "limit ?")
-                .params(payoutId, afterId, limit).query(PayoutRepository::item).list();
+        return jdbc.sql(ITEMS_PAGE).params(payoutId, afterId, limit).query(PayoutRepository::item).list();
     }
 
     /** The payout holding a transaction of the merchant, if it was paid out yet. */
