@@ -50,8 +50,8 @@ class MerchantsConsoleController {
     }
 
     @GetMapping("/operator/merchants")
-    String list(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable UUID after,
-            Model model) {
+    String list(@RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable UUID after, Model model) {
         Merchant cursor = after == null ? null : merchants.find(after).orElse(null);
         List<Merchant> page = merchants.search(q, cursor, PAGE_SIZE + 1);
         model.addAttribute("q", q == null ? "" : q);
@@ -67,8 +67,8 @@ class MerchantsConsoleController {
     }
 
     @PostMapping("/operator/merchants/new")
-    String onboard(@AuthenticationPrincipal OperatorPrincipal operator, @Valid @ModelAttribute("form") OnboardingForm form,
-            BindingResult errors, RedirectAttributes redirect) {
+    String onboard(@AuthenticationPrincipal OperatorPrincipal operator,
+            @Valid @ModelAttribute("form") OnboardingForm form, BindingResult errors, RedirectAttributes redirect) {
         Optional<String> nip = Nip.parse(form.getNip());
         if (!errors.hasFieldErrors("nip") && nip.isEmpty()) {
             errors.rejectValue("nip", "operator.nip.invalid");

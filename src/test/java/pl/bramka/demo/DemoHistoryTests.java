@@ -52,8 +52,9 @@ class DemoHistoryTests extends IntegrationTest {
                 select currency, sum(sales_amount - refunds_amount) from daily_turnover where merchant_id = ?
                 group by currency order by currency""").param(first.merchantId()).query().listOfRows())
                 .isEqualTo(jdbc.sql("""
-                        select currency, sum(case type when 'sale' then amount else -amount end) from payment_transaction
-                        where merchant_id = ? and status = 'settled' group by currency order by currency""")
+                        select currency, sum(case type when 'sale' then amount else -amount end)
+                        from payment_transaction where merchant_id = ? and status = 'settled'
+                        group by currency order by currency""")
                         .param(first.merchantId()).query().listOfRows());
         assertThat(jdbc.sql("""
                 select count(*) from payment_transaction t left join payout_item i on i.transaction_id = t.id
