@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import pl.bramka.Fixtures.TestMerchant;
 import pl.bramka.Fixtures.TestShop;
 import pl.bramka.IntegrationTest;
 import pl.bramka.payment.Customer;
@@ -31,6 +32,7 @@ import pl.bramka.payment.ReturnUrls;
 import pl.bramka.payment.Transaction;
 import pl.bramka.payment.TransactionStatus;
 import pl.bramka.shared.DayRange;
+import pl.bramka.shop.ShopManagement;
 
 /**
  * Settlement against sums worked out by hand. The shops have the default commission table: BLIK 1.29% + 0.25 zł,
@@ -59,6 +61,9 @@ class SettlementTests extends IntegrationTest {
 
     @Autowired
     Refunds refunds;
+
+    @Autowired
+    ShopManagement shops;
 
     /** A payout as the assertions compare it. */
     record Row(LocalDate period, String currency, PayoutStatus status, long sales, long refunds, long commission,
@@ -157,6 +162,28 @@ class SettlementTests extends IntegrationTest {
         assertThat(payouts.find(sent.id()).orElseThrow().status()).isEqualTo(PayoutStatus.RETURNED);
         assertThat(next.carriedAmount()).isEqualTo(9_846);
         assertThat(next.amount()).isEqualTo(9_846 + 962);
+    }
+
+    @Test
+    void aShopWithoutAnIbanAccumulatesUntilItHasOne() {
+        TestMerchant merchant = fixtures.merchantWithAllRoles();
+        UUID serviceId = shops.register(merchant.id(), "Bez rachunku", "https://bez-rachunku.example.com");
+        TestShop shop = new TestShop(merchant.id(), null, serviceId, null, null);
+        LocalDate day = LocalDate.now(DayRange.WARSAW).plusDays(800);
+        moveTo(day, "10:00");
+        blik(shop, 10_000);                         // 154 commission
+        settleAfter(day);
+        jdbc.sql("update shop set iban = 'PL61109010140000071219812874' where service_id = ?").param(serviceId)
+                .update();
+        moveTo(day.plusDays(1), "10:00");
+        blik(shop, 1_000);                          // 38 commission
+        settleAfter(day.plusDays(1));
+
+        assertThat(rows(shop)).containsExactly(
+                new Row(day.plusDays(1), "PLN", PayoutStatus.SENT, 1_000, 0, 38, 9_846, 10_808),
+                new Row(day, "PLN", PayoutStatus.CARRIED, 10_000, 0, 154, 0, 9_846));
+        assertThat(payouts.ofMerchant(merchant.id(), null, 2)).extracting(Payout::iban)
+                .containsExactly("PL61109010140000071219812874", null);
     }
 
     @Test
