@@ -17,6 +17,7 @@ import pl.bramka.Fixtures.TestShop;
 import pl.bramka.HttpVisitor;
 import pl.bramka.HttpVisitor.Answer;
 import pl.bramka.IntegrationTest;
+import pl.bramka.user.AccountThrottle;
 import pl.bramka.user.Role;
 
 /**
@@ -66,6 +67,18 @@ class OperatorConsoleTests extends IntegrationTest {
         }
         try (HttpVisitor operatorInThePanel = HttpVisitor.of(baseUrl())) {
             assertThat(operatorInThePanel.signIn(operatorEmail, PASSWORD).location()).endsWith("/login?error");
+        }
+    }
+
+    @Test
+    void guessingAnOperatorsPasswordLocksTheConsoleSignInAsThePanelsIs() {
+        try (HttpVisitor guesser = HttpVisitor.of(baseUrl())) {
+            for (int guess = 0; guess < AccountThrottle.MAX_FAILURES; guess++) {
+                assertThat(signInToConsole(guesser, operatorEmail, "guess " + guess).location())
+                        .endsWith("/operator/login?error");
+            }
+            assertThat(signInToConsole(guesser, operatorEmail, PASSWORD).location()).as("locked")
+                    .endsWith("/operator/login?error");
         }
     }
 
