@@ -24,9 +24,11 @@ import pl.bramka.shared.DayRange;
 /**
  * The operator's main journey in a real browser: onboarding a merchant, whose Representative accepts the e-mailed
  * invitation and adds a shop, which the operator activates; a payment in it is then paid out. New shops wait for the
- * operator here, as outside demo mode.
+ * operator here, as outside demo mode (a context of its own).
  */
-@TestPropertySource(properties = "bramka.shops.auto-activate=false")
+@TestPropertySource(properties = {"bramka.shops.auto-activate=false",
+        // This context seeds a demo merchant of its own: its logins must not replace those DemoSeedingTests reads
+        "bramka.demo.credentials-file=target/test-demo-credentials-operator-journey.properties"})
 class OperatorJourneyBrowserTests extends BrowserTest {
 
     private static final String PASSWORD = "operator passphrase 42";
