@@ -83,6 +83,15 @@ class ApiDocs {
             payment, or one whose payer is at the bank, is refused with TRX-ERROR-140001; one already cancelled or \
             past its validity with TRX-ERROR-140002.""";
 
+    static final String ROTATE = """
+            Replaces the calling API token and the keys of the listed shops of its merchant, as imoje's newest \
+            plugins do once on their first start. The answer holds the new token and one new key per shop; the \
+            previous token and keys keep working for the rotation overlap (72 hours by default), and from now on \
+            notifications are signed with the new key. The rotation is recorded in each shop's history and \
+            e-mailed to the Representatives. Repeating the same call with the previous token within a minute \
+            returns the same new credentials; later, or with other shops, it is refused with AUTH-ERROR-000422. \
+            A shop that is not the merchant's is 404.""";
+
     static final String E400 = "REQUEST-ERROR-000400: the body is not one JSON object";
     static final String E401 = "AUTH-ERROR-000401: missing, unknown or revoked token, or another merchant's path";
     static final String E404 = "NOT-FOUND-000404: no such transaction, payment or service for this token";

@@ -96,7 +96,7 @@ final class ApiExamples {
             "paymentMethods":[{"paymentMethod":"blik","paymentMethodCode":"blik","isActive":true,"isOnline":true,\
             "description":"BLIK","currency":"PLN","transactionLimits":{"minTransaction":{"type":"number","value":1},\
             "maxTransaction":{"type":"number","value":5000000}},"paymentMethodImage":[],\
-            "paymentMethodCodeImage":[]}]}}""";
+            "paymentMethodCodeImage":[{"png":"https://bramka.example.com/payment-methods/blik.svg"}]}]}}""";
 
     static final String GET_METHODS = """
             {"amount":12999,"currency":"PLN","device":"desktop","locale":"pl"}""";
@@ -108,6 +108,13 @@ final class ApiExamples {
             {"paymentMethod":"pbl","paymentMethodCode":"ing","label":"ING Bank Śląski","priority":1,\
             "isOnline":true,"image":[]}]}]""";
 
+    static final String ROTATE = """
+            {"services":["63f574ed-d90d-4abe-9cf1-39117584a7b7"]}""";
+
+    static final String ROTATED = """
+            {"token":"Xq3v0sB1c2d3e4f5g6h7i8j9k0lmnopqrstuvwxyzAB",\
+            "services":{"63f574ed-d90d-4abe-9cf1-39117584a7b7":"k3Y9-fQ2_wE8rT6yU1iO0pA5sD7fG4hJ2kL9"}}""";
+
     static final String INVALID = """
             {"apiErrorResponse":{"code":"TRX-ERROR-110001","message":"Invalid or missing parameters.",\
             "instance":{"type":"sale","amount":"100"},"errors":[{"field":"serviceId","message":"is required"},\
@@ -116,6 +123,10 @@ final class ApiExamples {
     static final String UNAUTHORIZED = """
             {"apiErrorResponse":{"code":"AUTH-ERROR-000401","message":"Send a valid API token of the shop as \
             Authorization: Bearer <token>.","instance":{},"errors":[]}}""";
+
+    static final String FORBIDDEN = """
+            {"apiErrorResponse":{"code":"AUTH-ERROR-000403","message":"This API token does not have the REFUND \
+            scope; issue a token with it on the shop's integration tab.","instance":{},"errors":[]}}""";
 
     static final String NOT_FOUND = """
             {"apiErrorResponse":{"code":"NOT-FOUND-000404","message":"No such transaction.","instance":{},\

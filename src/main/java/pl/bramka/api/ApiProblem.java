@@ -24,6 +24,8 @@ class ApiProblem extends RuntimeException {
     static final String PAYMENT_IN_PROGRESS = "TRX-ERROR-140001";
     static final String PAYMENT_ENDED = "TRX-ERROR-140002";
     static final String UNAUTHORIZED = "AUTH-ERROR-000401";
+    static final String TOKEN_REPLACED = "AUTH-ERROR-000422";
+    static final String FORBIDDEN = "AUTH-ERROR-000403";
     static final String NOT_FOUND = "NOT-FOUND-000404";
     static final String MALFORMED = "REQUEST-ERROR-000400";
     static final String METHOD_NOT_ALLOWED = "REQUEST-ERROR-000405";
@@ -44,6 +46,11 @@ class ApiProblem extends RuntimeException {
 
     static ApiProblem unauthorized(String message) {
         return new ApiProblem(401, UNAUTHORIZED, message, List.of());
+    }
+
+    /** A valid token without the scope the call needs. */
+    static ApiProblem forbidden(String message) {
+        return new ApiProblem(403, FORBIDDEN, message, List.of());
     }
 
     static ApiProblem notFound(String message) {

@@ -1,6 +1,7 @@
 package pl.bramka.api;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -248,7 +249,8 @@ final class ApiSchemas {
     record ServiceMethod(String paymentMethod, String paymentMethodCode, boolean isActive, boolean isOnline,
             String description, String currency, Limits transactionLimits,
             @Schema(description = "Always an array (empty)") List<Object> paymentMethodImage,
-            @Schema(description = "Always an array (empty)") List<Object> paymentMethodCodeImage) {
+            @Schema(description = "One image: Bramka's neutral SVG badge with the method's name, under the key "
+                    + "\"png\" where imoje's plugins read it") List<Map<String, String>> paymentMethodCodeImage) {
     }
 
     @Schema(name = "TransactionLimits")
@@ -283,5 +285,16 @@ final class ApiSchemas {
 
     @Schema(name = "ApiFieldError")
     record FieldError(@Schema(example = "amount") String field, @Schema(example = "is required") String message) {
+    }
+
+    @Schema(name = "RotateRequest")
+    record Rotate(@Schema(requiredMode = RequiredMode.REQUIRED, description = "serviceIds of the token's merchant")
+            List<String> services) {
+    }
+
+    @Schema(name = "RotateResponse")
+    @JsonPropertyOrder({"token", "services"})
+    record Rotated(@Schema(description = "The new API token") String token,
+            @Schema(description = "serviceId → the shop's new key") Map<String, String> services) {
     }
 }

@@ -7,15 +7,18 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.util.UrlPathHelper;
 import pl.bramka.integration.ApiClient;
+import pl.bramka.integration.ApiScope;
 import pl.bramka.integration.ShopCredentials;
 
 /**
  * Authenticates every request under {@code /v1/merchant/**} before its handler runs, unknown paths included:
  * {@code Authorization: Bearer <token>} must name a token that is not revoked, and the path's merchantId must be
- * that token's merchant; otherwise 401. Spring Security lets these paths through (they carry no session), so this
+ * that token's merchant; otherwise 401. A handler marked {@link RequiresScope} also needs the token to have that
+ * scope; otherwise 403, before the handler runs, so nothing is written. Spring Security lets these paths through (they carry no session), so this
  * is the API's only door.
  */
 @Component
@@ -40,6 +43,13 @@ class BearerAuthentication implements HandlerInterceptor {
         if (!path.matches() || !path.group(1).equals(client.merchantPublicId())) {
             throw ApiProblem.unauthorized("This API token does not act for the merchant in the path.");
         }
+        if (handler instanceof HandlerMethod method && method.hasMethodAnnotation(RequiresScope.class)) {
+            ApiScope scope = method.getMethodAnnotation(RequiresScope.class).value();
+            if (!client.allows(scope)) {
+                throw ApiProblem.forbidden("This API token does not have the " + scope + " scope; issue a token "
+                        + "with it on the shop's integration tab.");
+            }
+        }
         request.setAttribute(CLIENT, client);
         return true;
     }
@@ -53,7 +63,8 @@ class BearerAuthentication implements HandlerInterceptor {
         return client;
     }
 
-    private static Optional<String> token(String header) {
+    /** The bearer value of an {@code Authorization} header, when it is one. */
+    static Optional<String> token(String header) {
         if (header == null) {
             return Optional.empty();
         }

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import pl.bramka.integration.ApiClient;
+import pl.bramka.integration.ApiScope;
+import pl.bramka.link.PaymentLinks;
 import pl.bramka.payment.Payment;
 import pl.bramka.payment.Payments;
 import pl.bramka.shared.Ids;
@@ -36,15 +38,18 @@ import pl.bramka.shared.PublicUrl;
 class PaymentLinkController {
 
     private final Payments payments;
+    private final PaymentLinks links;
     private final PublicUrl publicUrl;
     private final Clock clock;
 
-    PaymentLinkController(Payments payments, PublicUrl publicUrl, Clock clock) {
+    PaymentLinkController(Payments payments, PaymentLinks links, PublicUrl publicUrl, Clock clock) {
         this.payments = payments;
+        this.links = links;
         this.publicUrl = publicUrl;
         this.clock = clock;
     }
 
+    @RequiresScope(ApiScope.CREATE_TRANSACTIONS)
     @PostMapping("/payment")
     @ApiDocs.BodyErrors
     @Operation(summary = "Create a payment link", description = ApiDocs.CREATE_LINK,
@@ -58,10 +63,11 @@ class PaymentLinkController {
             HttpServletRequest request) {
         ApiClient client = BearerAuthentication.client(request);
         PaymentLinkRequest link = PaymentLinkRequest.of(JsonBody.read(request), client, clock.instant());
-        Payment payment = payments.open(link.payment());
+        Payment payment = links.openApiLink(link.payment());
         return ApiResponses.ok(Map.of("payment", PaymentLinkFormat.link(payment, publicUrl, clock.instant())));
     }
 
+    @RequiresScope(ApiScope.READ_TRANSACTIONS)
     @GetMapping("/payment/{paymentId}")
     @ApiDocs.NotFound
     @Operation(summary = "Get a payment link and how it stands", description = ApiDocs.GET_LINK)
@@ -75,6 +81,7 @@ class PaymentLinkController {
         return stated(find(client, Ids.uuid(paymentId)));
     }
 
+    @RequiresScope(ApiScope.CREATE_TRANSACTIONS)
     @PostMapping("/payment/cancel")
     @ApiDocs.NotFound
     @ApiDocs.BodyErrors

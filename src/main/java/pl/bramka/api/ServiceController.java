@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import pl.bramka.integration.ApiClient;
 import pl.bramka.shared.Money;
+import pl.bramka.shared.PublicUrl;
 import pl.bramka.shop.GatewayShop;
 import pl.bramka.shop.PaymentMethodDefinition;
 import pl.bramka.shop.PaymentMethodGroup;
@@ -43,10 +44,12 @@ class ServiceController {
 
     private final ShopDirectory shops;
     private final MessageSource messages;
+    private final PublicUrl publicUrl;
 
-    ServiceController(ShopDirectory shops, MessageSource messages) {
+    ServiceController(ShopDirectory shops, MessageSource messages, PublicUrl publicUrl) {
         this.shops = shops;
         this.messages = messages;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping("/service/{serviceId}")
@@ -133,7 +136,7 @@ class ServiceController {
         return ApiResponses.ok(groups);
     }
 
-    private static Map<String, Object> serviceMethod(PaymentMethodDefinition method, String currency) {
+    private Map<String, Object> serviceMethod(PaymentMethodDefinition method, String currency) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("paymentMethod", method.paymentMethod());
         entry.put("paymentMethodCode", method.code());
@@ -146,7 +149,7 @@ class ServiceController {
         limits.put("maxTransaction", limit(method.maxAmount()));
         entry.put("transactionLimits", limits);
         entry.put("paymentMethodImage", List.of());
-        entry.put("paymentMethodCodeImage", List.of());
+        entry.put("paymentMethodCodeImage", List.of(Map.of("png", publicUrl.of(method.badgePath()))));
         return entry;
     }
 

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import pl.bramka.integration.ApiClient;
+import pl.bramka.integration.ApiScope;
 import pl.bramka.payment.ApiSale;
 import pl.bramka.payment.PayerInput;
 import pl.bramka.payment.PaymentProcessing;
@@ -65,6 +66,7 @@ class TransactionController {
         this.clock = clock;
     }
 
+    @RequiresScope(ApiScope.CREATE_TRANSACTIONS)
     @PostMapping("/transaction")
     @ApiDocs.BodyErrors
     @Operation(summary = "Create a sale", description = ApiDocs.CREATE,
@@ -104,6 +106,7 @@ class TransactionController {
         return ApiResponses.ok(answer);
     }
 
+    @RequiresScope(ApiScope.READ_TRANSACTIONS)
     @GetMapping("/transaction/{transactionId}")
     @ApiDocs.NotFound
     @Operation(summary = "Get a transaction", description = ApiDocs.GET)
@@ -128,6 +131,7 @@ class TransactionController {
         return ApiResponses.ok(answer);
     }
 
+    @RequiresScope(ApiScope.REFUND)
     @PostMapping("/transaction/{transactionId}/refund")
     @ApiDocs.NotFound
     @ApiDocs.BodyErrors
@@ -158,6 +162,7 @@ class TransactionController {
         return ApiResponses.ok(TransactionWireFormat.wrapped(made));
     }
 
+    @RequiresScope(ApiScope.READ_TRANSACTIONS)
     @PostMapping("/transaction/{transactionId}/can-refund")
     @ApiDocs.NotFound
     @ApiDocs.BodyErrors

@@ -7,5 +7,5 @@
  * {@code /v3/api-docs} and Swagger UI describe this module only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Integration API", allowedDependencies = {"payment",
-        "shop", "integration", "shared"})
+        "shop", "integration", "link", "shared"})
 package pl.bramka.api;

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -19,6 +20,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.bramka.integration.ShopCredentials;
+import pl.bramka.link.LinkKind;
+import pl.bramka.link.NewLink;
+import pl.bramka.link.PayerField;
+import pl.bramka.link.PaymentLinks;
 import pl.bramka.merchant.MerchantManagement;
 import pl.bramka.operator.OperatorAccounts;
 import pl.bramka.payout.PayoutDesk;
@@ -40,6 +45,7 @@ class DemoMerchantSeeder implements ApplicationRunner {
     private final UserManagement users;
     private final ShopManagement shops;
     private final ShopCredentials shopCredentials;
+    private final PaymentLinks paymentLinks;
     private final TransactionTemplate transaction;
     private final DemoSettings settings;
     private final OperatorAccounts operators;
@@ -48,12 +54,13 @@ class DemoMerchantSeeder implements ApplicationRunner {
     private final Clock clock;
 
     DemoMerchantSeeder(MerchantManagement merchants, UserManagement users, ShopManagement shops,
-            ShopCredentials shopCredentials, TransactionTemplate transaction, DemoSettings settings,
-            OperatorAccounts operators, DemoHistory history, PayoutDesk payouts, Clock clock) {
+            ShopCredentials shopCredentials, PaymentLinks paymentLinks, TransactionTemplate transaction,
+            DemoSettings settings, OperatorAccounts operators, DemoHistory history, PayoutDesk payouts, Clock clock) {
         this.merchants = merchants;
         this.users = users;
         this.shops = shops;
         this.shopCredentials = shopCredentials;
+        this.paymentLinks = paymentLinks;
         this.transaction = transaction;
         this.settings = settings;
         this.operators = operators;
@@ -103,8 +110,19 @@ class DemoMerchantSeeder implements ApplicationRunner {
         credentials.put("serviceId", serviceId.toString());
         credentials.put("serviceKey", shopCredentials.currentKey(serviceId));
         credentials.put("apiToken", shopCredentials.issueApiToken(merchantId, serviceId, "Demo", representative));
+        addPaymentLinks(merchantId, serviceId);
         operators.createDemoOperator().ifPresent(credentials::putAll);
         return new Seeded(merchantId, serviceId, credentials);
+    }
+
+    /** A one-time link and a reusable one where the payer chooses how much to give, to try the payer's pages. */
+    private void addPaymentLinks(UUID merchantId, UUID serviceId) {
+        paymentLinks.create(merchantId, new NewLink(LinkKind.ONE_TIME, serviceId, "Rower miejski", "Zamówienie 1/2026",
+                "PLN", 129_900L, null, null, "DEMO/1", "Jan Kowalski", "jan.kowalski@example.com", null, null, null,
+                Set.of(), "Anna Nowak"));
+        paymentLinks.create(merchantId, new NewLink(LinkKind.REUSABLE, serviceId, "Wsparcie schroniska",
+                "Dowolna kwota od 5 do 500 zł", "PLN", null, 500L, 50_000L, null, null, null, null, null, null,
+                Set.of(PayerField.NAME, PayerField.EMAIL), "Anna Nowak"));
     }
 
     private UUID addUser(Map<String, String> credentials, UUID merchantId, String key, String firstName,

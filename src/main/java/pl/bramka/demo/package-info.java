@@ -5,6 +5,6 @@
  * the local mail outbox to clients on the same machine.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo",
-        allowedDependencies = {"merchant", "user", "shop", "integration", "mail", "operator", "payment", "payout",
-                "shared"})
+        allowedDependencies = {"merchant", "user", "shop", "integration", "link", "mail", "operator", "payment",
+                "payout", "shared"})
 package pl.bramka.demo;

@@ -2,6 +2,7 @@ package pl.bramka.integration;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,7 +20,10 @@ import pl.bramka.shop.MerchantShops;
 import pl.bramka.shop.Shop;
 import pl.bramka.user.SignedInUser;
 
-/** REST API tokens of a shop: issued with a name and shown once; revoked after a confirmation page. */
+/**
+ * REST API tokens of a shop: issued with a name and scopes after the password, and shown once; revoked after a
+ * confirmation page.
+ */
 @Controller
 @RequestMapping("/shops/{serviceId}/integration/tokens")
 class ApiTokensController {
@@ -28,24 +32,31 @@ class ApiTokensController {
     private final ApiTokens tokens;
     private final CredentialChanges credentials;
     private final IntegrationPage page;
+    private final ConfirmedByPassword passwords;
 
-    ApiTokensController(MerchantShops shops, ApiTokens tokens, CredentialChanges credentials, IntegrationPage page) {
+    ApiTokensController(MerchantShops shops, ApiTokens tokens, CredentialChanges credentials, IntegrationPage page,
+            ConfirmedByPassword passwords) {
         this.shops = shops;
         this.tokens = tokens;
         this.credentials = credentials;
         this.page = page;
+        this.passwords = passwords;
     }
 
     @PostMapping
     String issue(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID serviceId,
             @Valid @ModelAttribute("tokenForm") ApiTokenForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+            HttpServletRequest request, RedirectAttributes redirect) {
         Shop shop = shops.get(user.merchantId(), serviceId);
-        if (errors.hasErrors()) {
+        form.validate(user, errors);
+        // The password is checked only for an otherwise valid form, so a typo in the name costs no attempt.
+        if (errors.hasErrors()
+                || !passwords.confirm(user, form.getTokenPassword(), request.getRemoteAddr(), errors, "tokenPassword")) {
+            form.setTokenPassword("");
             return page.render(user, shop, model);
         }
         String name = form.getTokenName().trim();
-        String token = credentials.issueToken(user.merchantId(), serviceId, name, user.id());
+        String token = credentials.issueToken(user.merchantId(), serviceId, name, form.getScopes(), user.id());
         page.showNewTokenOnce(redirect, user, shop, token, name);
         redirect.addFlashAttribute("success", "integration.token.created");
         return "redirect:/shops/" + serviceId + "/integration#api-tokens";

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -46,10 +47,10 @@ class CredentialChanges {
 
     /** Issues a token and returns it in plain text: the caller shows it once and forgets it. */
     @Transactional
-    String issueToken(UUID merchantId, UUID serviceId, String name, UUID actorId) {
+    String issueToken(UUID merchantId, UUID serviceId, String name, Set<ApiScope> scopes, UUID actorId) {
         shops.lockForChange(merchantId, serviceId);
-        String token = tokens.create(serviceId, name, actorId);
-        shops.recordChange(serviceId, "apiTokenIssued", null, name, actorId);
+        String token = tokens.create(serviceId, name, scopes, actorId);
+        shops.recordChange(serviceId, "apiTokenIssued", null, name + " (" + ApiScope.stored(scopes) + ")", actorId);
         return token;
     }
 

@@ -3,11 +3,11 @@ package pl.bramka.integration;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,14 +28,16 @@ class IntegrationController {
     private final CredentialChanges credentials;
     private final PasswordConfirmation passwords;
     private final IntegrationPage page;
+    private final ApplicationEventPublisher events;
 
     IntegrationController(MerchantShops shops, ShopKeys keys, CredentialChanges credentials,
-            PasswordConfirmation passwords, IntegrationPage page) {
+            PasswordConfirmation passwords, IntegrationPage page, ApplicationEventPublisher events) {
         this.shops = shops;
         this.keys = keys;
         this.credentials = credentials;
         this.passwords = passwords;
         this.page = page;
+        this.events = events;
     }
 
     @GetMapping
@@ -49,8 +51,9 @@ class IntegrationController {
             @ModelAttribute("revealForm") KeyRevealForm form, BindingResult errors, Model model,
             HttpServletRequest request) {
         Shop shop = shops.get(user.merchantId(), serviceId);
-        if (confirmPassword(user, form.getPassword(), request.getRemoteAddr(), errors)) {
+        if (passwords.confirm(user, form.getPassword(), request.getRemoteAddr(), errors)) {
             model.addAttribute("revealedKey", keys.current(serviceId));
+            events.publishEvent(new ShopKeyRevealed(user.merchantId(), serviceId, shop.name(), user.id()));
         }
         form.setPassword("");
         return page.render(user, shop, model);
@@ -69,7 +72,7 @@ class IntegrationController {
         Shop shop = shops.get(user.merchantId(), serviceId);
         form.validate(errors);
         // The password is checked only for an otherwise valid request, so a typo in the hours costs no attempt.
-        if (errors.hasErrors() || !confirmPassword(user, form.getPassword(), request.getRemoteAddr(), errors)) {
+        if (errors.hasErrors() || !passwords.confirm(user, form.getPassword(), request.getRemoteAddr(), errors)) {
             form.setPassword("");
             return rotationPage(shop, model);
         }
@@ -78,21 +81,6 @@ class IntegrationController {
         page.showNewKeyOnce(redirect, user, shop, rotated.newKey(), rotated.oldKeyVerifiesUntil());
         redirect.addFlashAttribute("success", "integration.rotate.done");
         return "redirect:/shops/" + serviceId + "/integration";
-    }
-
-    private boolean confirmPassword(SignedInUser user, String password, String address, Errors errors) {
-        if (password == null || password.isEmpty()) {
-            errors.rejectValue("password", "validation.required");
-            return false;
-        }
-        PasswordConfirmation.Outcome outcome = passwords.check(user, password, address);
-        if (outcome.locked()) {
-            errors.rejectValue("password", "integration.password.tooManyAttempts",
-                    new Object[] {outcome.lockedMinutes()}, null);
-        } else if (!outcome.confirmed()) {
-            errors.rejectValue("password", "integration.password.wrong");
-        }
-        return outcome.confirmed();
     }
 
     private static String rotationPage(Shop shop, Model model) {

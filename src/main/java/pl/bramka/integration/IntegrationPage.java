@@ -55,6 +55,8 @@ class IntegrationPage {
         model.addAttribute("maxEmails", NotificationEmailsForm.MAX_ADDRESSES);
         model.addAttribute("minAccountingKey", AccountingKeyForm.MIN_LENGTH);
         model.addAttribute("maxAccountingKey", AccountingKeyForm.MAX_LENGTH);
+        model.addAttribute("apiScopes", ApiScope.values());
+        model.addAttribute("mayGrantRefunds", ApiTokenForm.mayGrantRefunds(user));
         addIfAbsent(model, "revealForm", KeyRevealForm::new);
         addIfAbsent(model, "tokenForm", ApiTokenForm::new);
         addIfAbsent(model, "urlForm", () -> NotificationUrlForm.of(shop));

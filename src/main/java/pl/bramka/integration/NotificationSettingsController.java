@@ -2,6 +2,7 @@ package pl.bramka.integration;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,20 +24,25 @@ class NotificationSettingsController {
     private final MerchantShops shops;
     private final NotificationSettings notifications;
     private final IntegrationPage page;
+    private final ConfirmedByPassword passwords;
 
-    NotificationSettingsController(MerchantShops shops, NotificationSettings notifications, IntegrationPage page) {
+    NotificationSettingsController(MerchantShops shops, NotificationSettings notifications, IntegrationPage page,
+            ConfirmedByPassword passwords) {
         this.shops = shops;
         this.notifications = notifications;
         this.page = page;
+        this.passwords = passwords;
     }
 
     @PostMapping("/notification-url")
     String changeUrl(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID serviceId,
             @ModelAttribute("urlForm") NotificationUrlForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+            HttpServletRequest request, RedirectAttributes redirect) {
         Shop shop = shops.get(user.merchantId(), serviceId);
         form.validate(errors);
-        if (errors.hasErrors()) {
+        if (errors.hasErrors()
+                || !passwords.confirm(user, form.getUrlPassword(), request.getRemoteAddr(), errors, "urlPassword")) {
+            form.setUrlPassword("");
             return page.render(user, shop, model);
         }
         String url = form.valueToStore();

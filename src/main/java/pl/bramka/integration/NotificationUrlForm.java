@@ -7,12 +7,17 @@ import java.util.Locale;
 import org.springframework.validation.Errors;
 import pl.bramka.shop.Shop;
 
-/** The address Bramka posts transaction notifications to; empty means no notifications. */
+/**
+ * The address Bramka posts transaction notifications to (empty means no notifications), and the user's password, as
+ * a changed address is a sensitive change.
+ */
 class NotificationUrlForm {
 
     static final int MAX_LENGTH = 300;
 
     private String notificationUrl = "";
+
+    private String urlPassword = "";
 
     static NotificationUrlForm of(Shop shop) {
         NotificationUrlForm form = new NotificationUrlForm();
@@ -57,5 +62,13 @@ class NotificationUrlForm {
 
     public void setNotificationUrl(String notificationUrl) {
         this.notificationUrl = notificationUrl;
+    }
+
+    public String getUrlPassword() {
+        return urlPassword;
+    }
+
+    public void setUrlPassword(String urlPassword) {
+        this.urlPassword = urlPassword;
     }
 }

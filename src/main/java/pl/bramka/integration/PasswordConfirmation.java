@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
 import pl.bramka.user.AccountThrottle;
 import pl.bramka.user.AccountThrottle.Kind;
 import pl.bramka.user.SignedInUser;
@@ -34,6 +35,25 @@ class PasswordConfirmation {
         this.users = users;
         this.throttle = throttle;
         this.clock = clock;
+    }
+
+    /**
+     * Checks the typed password and, when it does not confirm, says why on the form's {@code password} field.
+     * An empty password costs no attempt.
+     */
+    boolean confirm(SignedInUser user, String password, String address, Errors errors) {
+        if (password == null || password.isEmpty()) {
+            errors.rejectValue("password", "validation.required");
+            return false;
+        }
+        Outcome outcome = check(user, password, address);
+        if (outcome.locked()) {
+            errors.rejectValue("password", "integration.password.tooManyAttempts",
+                    new Object[] {outcome.lockedMinutes()}, null);
+        } else if (!outcome.confirmed()) {
+            errors.rejectValue("password", "integration.password.wrong");
+        }
+        return outcome.confirmed();
     }
 
     Outcome check(SignedInUser user, String password, String address) {

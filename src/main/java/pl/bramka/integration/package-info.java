@@ -4,5 +4,5 @@
  * The gateway reads keys and tokens through {@link pl.bramka.integration.ShopCredentials}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Integration data", allowedDependencies = {"shop",
-        "merchant", "user", "secret", "shared"})
+        "merchant", "user", "secret", "mail", "shared"})
 package pl.bramka.integration;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,6 +16,7 @@ import pl.bramka.payment.RefundQuote;
 import pl.bramka.payment.RefundRefused;
 import pl.bramka.payment.Refunds;
 import pl.bramka.payment.Transaction;
+import pl.bramka.shared.Money;
 import pl.bramka.user.SignedInUser;
 import pl.bramka.user.UserManagement;
 
@@ -31,16 +33,18 @@ class RefundDesk {
     private final RefundMails mails;
     private final UserManagement users;
     private final TransactionTemplate inTransaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RefundDesk(Refunds refunds, RefundRules rules, RefundRequests requests, RefundMails mails, UserManagement users,
-            TransactionTemplate inTransaction, Clock clock) {
+            TransactionTemplate inTransaction, ApplicationEventPublisher events, Clock clock) {
         this.refunds = refunds;
         this.rules = rules;
         this.requests = requests;
         this.mails = mails;
         this.users = users;
         this.inTransaction = inTransaction;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -97,11 +101,14 @@ class RefundDesk {
     Outcome order(SignedInUser user, Transaction sale, long amount, String title, String formToken) {
         Outcome decided = inTransaction.execute(status -> {
             requests.lockSale(sale.id());
-            if (needsApproval(sale, amount)) {
-                return new Outcome(Optional.empty(), Optional.of(request(user, sale, amount, title, formToken)));
-            }
-            return new Outcome(Optional.of(refunds.reserve(sale, amount, title, PaymentSource.WEB,
-                    "panel:" + formToken)), Optional.empty());
+            boolean awaitingApproval = needsApproval(sale, amount);
+            Outcome outcome = awaitingApproval
+                    ? new Outcome(Optional.empty(), Optional.of(request(user, sale, amount, title, formToken)))
+                    : new Outcome(Optional.of(refunds.reserve(sale, amount, title, PaymentSource.WEB,
+                            "panel:" + formToken)), Optional.empty());
+            events.publishEvent(new RefundOrdered(sale.merchantId(), sale.id(), new Money(amount, sale.currency()),
+                    user.id(), awaitingApproval));
+            return outcome;
         });
         return new Outcome(decided.refund().map(refunds::finish), decided.request());
     }
@@ -177,7 +184,11 @@ class RefundDesk {
         if (request.requestedBy().equals(decider.id())) {
             throw new RefundDecisionRefused(RefundDecisionRefused.Reason.OWN_REQUEST);
         }
-        return requests.decide(decider.merchantId(), sale.id(), requestId, decider.id(), decision, clock.instant())
-                .orElseThrow(() -> new RefundDecisionRefused(RefundDecisionRefused.Reason.NOT_PENDING));
+        RefundRequest decided = requests.decide(decider.merchantId(), sale.id(), requestId, decider.id(), decision,
+                clock.instant()).orElseThrow(() -> new RefundDecisionRefused(RefundDecisionRefused.Reason.NOT_PENDING));
+        events.publishEvent(new RefundRequestDecided(decider.merchantId(), sale.id(), requestId,
+                new Money(request.amount(), request.currency()), decision == RefundRequest.Status.APPROVED,
+                decider.id()));
+        return decided;
     }
 }

@@ -50,6 +50,7 @@ public final class AccessPolicy {
         any("/css/**", open());
         any("/js/**", open());
         any("/favicon.ico", open());
+        get("/payment-methods/{code}.svg", open());
         any("/error", open());
         any("/actuator/health", open());
         // The integration API (bearer tokens) and its description
@@ -100,6 +101,16 @@ public final class AccessPolicy {
         // Payouts
         get("/payouts", requires(Permission.VIEW_REPORTS));
         get("/payouts/{id}", requires(Permission.VIEW_REPORTS));
+        // Payment links: the panel's pages, and each link's page for its payers
+        any("/payment-links/new", requires(Permission.MANAGE_PAYMENT_LINKS));
+        any("/payment-links/{id}/deactivate", requires(Permission.MANAGE_PAYMENT_LINKS));
+        get("/payment-links", requires(Permission.VIEW_PAYMENT_LINKS));
+        get("/payment-links/{id}", requires(Permission.VIEW_PAYMENT_LINKS));
+        get("/payment-links/{id}/qr.png", requires(Permission.VIEW_PAYMENT_LINKS));
+        get("/payment-links/{id}/qr.svg", requires(Permission.VIEW_PAYMENT_LINKS));
+        any("/l/{code}", payer());
+        // Audit log
+        get("/audit/**", requires(Permission.VIEW_AUDIT));
     }
 
     private AccessPolicy() {

@@ -1,13 +1,17 @@
 package pl.bramka.security;
 
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -63,7 +67,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain panel(HttpSecurity http, SignInUsers signInUsers, PasswordEncoder passwordEncoder,
-            SignInThrottle throttle, UserManagement users, LocaleResolver localeResolver) throws Exception {
+            SignInThrottle throttle, UserManagement users, LocaleResolver localeResolver,
+            ApplicationEventPublisher publisher) throws Exception {
         http.authorizeHttpRequests(requests -> {
             for (AccessPolicy.Rule rule : AccessPolicy.rules()) {
                 apply(rule.method() == null ? requests.requestMatchers(rule.pattern())
@@ -72,8 +77,10 @@ class SecurityConfiguration {
             requests.anyRequest().denyAll();
         });
         // A manager of our own, without a parent: a refused attempt must not fall through to another provider.
-        http.authenticationManager(new ProviderManager(
-                new ThrottledSignIn(passwordCheck(signInUsers, passwordEncoder), throttle)));
+        ProviderManager signIn = new ProviderManager(
+                new ThrottledSignIn(passwordCheck(signInUsers, passwordEncoder), throttle));
+        signIn.setAuthenticationEventPublisher(signInEvents(publisher));
+        http.authenticationManager(signIn);
         http.formLogin(form -> form.loginPage("/login").usernameParameter("email")
                 .successHandler(new SignInSuccess(users, localeResolver))
                 .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")));
@@ -95,6 +102,13 @@ class SecurityConfiguration {
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(
                         new OrRequestMatcher(FRAMED_BY_PANEL, PAYER_PAGES)), neverFramed)));
         return http.build();
+    }
+
+    /** Sign-ins and failed sign-ins as Spring Security's events, which the audit log records. */
+    private static DefaultAuthenticationEventPublisher signInEvents(ApplicationEventPublisher publisher) {
+        DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+        events.setAdditionalExceptionMappings(Map.of(SignInLocked.class, AuthenticationFailureLockedEvent.class));
+        return events;
     }
 
     private static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl url, Access access) {

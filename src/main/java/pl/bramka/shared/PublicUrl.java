@@ -17,6 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublicUrl {
 
+    /**
+     * The longest public address: a Sylius plugin stores {@code action.url} and {@code payment.url} (the address,
+     * {@code /pay/} and a payment's UUID) in a 244-character column.
+     */
+    static final int MAX_LENGTH = 244 - "/pay/".length() - 36;
+
     private final @Nullable String configured;
     private final Environment environment;
 
@@ -58,6 +64,12 @@ public class PublicUrl {
             throw new IllegalStateException("bramka.public-url must be an absolute http(s) address such as "
                     + "https://pay.example.com: " + malformed.getMessage());
         }
-        return url.replaceAll("/+$", "");
+        String base = url.replaceAll("/+$", "");
+        if (base.length() > MAX_LENGTH) {
+            throw new IllegalStateException("bramka.public-url may be at most " + MAX_LENGTH + " characters long, "
+                    + "so that payment page addresses in API answers (action.url, payment.url) stay within the 244 "
+                    + "characters shop plugins store; it has " + base.length());
+        }
+        return base;
     }
 }

@@ -12,4 +12,9 @@ public record PaymentMethodDefinition(String code, String paymentMethod, Payment
     public boolean accepts(String currency, long amount) {
         return currencies.contains(currency) && amount >= minAmount && amount <= maxAmount;
     }
+
+    /** Bramka's own badge for this method (a public SVG with its name), relative to Bramka's address. */
+    public String badgePath() {
+        return "/payment-methods/" + code + ".svg";
+    }
 }

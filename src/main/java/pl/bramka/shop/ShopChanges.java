@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Repository;
 class ShopChanges {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    ShopChanges(JdbcClient jdbc) {
+    ShopChanges(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Records the change if the value really changed; returns whether it did. */
@@ -26,6 +29,10 @@ class ShopChanges {
         }
         jdbc.sql("insert into shop_change (service_id, field, old_value, new_value, changed_by) values (?, ?, ?, ?, ?)")
                 .params(serviceId, field, before, after, changedBy).update();
+        jdbc.sql("select merchant_id, name from shop where service_id = ?").param(serviceId)
+                .query((rs, row) -> new ShopDataChanged(rs.getObject("merchant_id", UUID.class), serviceId,
+                        rs.getString("name"), field, before, after, changedBy))
+                .optional().ifPresent(events::publishEvent);
         return true;
     }
 

@@ -1,5 +1,6 @@
 package pl.bramka.shop;
 
+import java.util.Objects;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -16,11 +17,19 @@ class ShopDataChange {
     private final Shops shops;
     private final ShopChanges changes;
     private final MerchantCategoryCodes mccs;
+    private final IbanChanges ibanChanges;
 
-    ShopDataChange(Shops shops, ShopChanges changes, MerchantCategoryCodes mccs) {
+    ShopDataChange(Shops shops, ShopChanges changes, MerchantCategoryCodes mccs, IbanChanges ibanChanges) {
         this.shops = shops;
         this.changes = changes;
         this.mccs = mccs;
+        this.ibanChanges = ibanChanges;
+    }
+
+    /** Whether the form asks for another IBAN than the one in force: a change that needs the password again. */
+    boolean changesIban(Shop shop, ShopDataForm form) {
+        String iban = Iban.normalize(form.getIban());
+        return !Objects.equals(shop.iban(), iban.isEmpty() ? null : iban);
     }
 
     /** Adds field errors for what Bean Validation cannot check: IBAN, MCC and payment activity. */
@@ -40,24 +49,32 @@ class ShopDataChange {
         }
     }
 
+    /**
+     * Applies the form; a new IBAN is not applied but asked for ({@link IbanChanges}), and the IBAN in force stays
+     * until the change is confirmed. Returns whether an IBAN change was asked for.
+     */
     @Transactional
-    void apply(UUID merchantId, UUID serviceId, ShopDataForm form, UUID actorId) {
+    boolean apply(UUID merchantId, UUID serviceId, ShopDataForm form, UUID actorId) {
         Shop before = shops.lock(merchantId, serviceId);
         String iban = Iban.normalize(form.getIban());
         Shop after = new Shop(serviceId, merchantId, form.getName().trim(), form.getWebsite().trim(),
                 before.status(), iban.isEmpty() ? null : iban, form.getMcc().isEmpty() ? null : form.getMcc(),
                 form.getActivity().equals("seconds") ? activitySeconds(form) : null, before.notificationUrl(),
                 before.createdAt(), before.modifiedAt());
+        boolean ibanRequested = !Objects.equals(before.iban(), after.iban());
+        if (ibanRequested) {
+            ibanChanges.request(before, after.iban(), actorId);
+        }
         boolean changed = changes.record(serviceId, "name", before.name(), after.name(), actorId)
                 | changes.record(serviceId, "website", before.website(), after.website(), actorId)
-                | changes.record(serviceId, "iban", before.iban(), after.iban(), actorId)
                 | changes.record(serviceId, "mcc", before.mcc(), after.mcc(), actorId)
                 | changes.record(serviceId, "paymentActivity", before.paymentActivitySeconds(),
                         after.paymentActivitySeconds(), actorId);
         if (changed) {
-            shops.updateData(serviceId, after.name(), after.website(), after.iban(), after.mcc(),
+            shops.updateData(serviceId, after.name(), after.website(), before.iban(), after.mcc(),
                     after.paymentActivitySeconds());
         }
+        return ibanRequested;
     }
 
     private static Integer activitySeconds(ShopDataForm form) {

@@ -2,6 +2,7 @@ package pl.bramka.shop;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import pl.bramka.user.PasswordReconfirmation;
 import pl.bramka.user.SignedInUser;
 
 /** The "Dane sklepu" tab: shop data, its change history, and the edit form. */
@@ -27,14 +29,18 @@ class ShopDataController {
     private final ShopDataChange dataChange;
     private final MerchantCategoryCodes mccs;
     private final ShopAdministration administration;
+    private final IbanChanges ibanChanges;
+    private final PasswordReconfirmation passwords;
 
     ShopDataController(Shops shops, ShopChanges changes, ShopDataChange dataChange, MerchantCategoryCodes mccs,
-            ShopAdministration administration) {
+            ShopAdministration administration, IbanChanges ibanChanges, PasswordReconfirmation passwords) {
         this.shops = shops;
         this.changes = changes;
         this.dataChange = dataChange;
         this.mccs = mccs;
         this.administration = administration;
+        this.ibanChanges = ibanChanges;
+        this.passwords = passwords;
     }
 
     @GetMapping
@@ -45,6 +51,7 @@ class ShopDataController {
         model.addAttribute("blockedReason", administration.find(serviceId)
                 .map(ShopAdministration.AdministeredShop::blockedReason).orElse(null));
         model.addAttribute("history", changes.recent(serviceId, HISTORY_SHOWN));
+        model.addAttribute("ibanChange", ibanChanges.pending(user.merchantId(), serviceId).orElse(null));
         return "shop/data";
     }
 
@@ -58,14 +65,17 @@ class ShopDataController {
     @PostMapping("/edit")
     String save(@AuthenticationPrincipal SignedInUser user, @PathVariable UUID serviceId,
             @Valid @ModelAttribute("form") ShopDataForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+            HttpServletRequest request, RedirectAttributes redirect) {
         Shop shop = shops.get(user.merchantId(), serviceId);
         dataChange.validate(form, errors);
-        if (errors.hasErrors()) {
+        // The password is checked only for an otherwise valid form that changes the IBAN, so a typo costs no attempt.
+        if (errors.hasErrors() || dataChange.changesIban(shop, form)
+                && !passwords.confirm(user, form.getPassword(), request.getRemoteAddr(), errors, "password")) {
+            form.setPassword("");
             return editPage(shop, model);
         }
-        dataChange.apply(user.merchantId(), serviceId, form, user.id());
-        redirect.addFlashAttribute("success", "shop.data.saved");
+        boolean ibanRequested = dataChange.apply(user.merchantId(), serviceId, form, user.id());
+        redirect.addFlashAttribute("success", ibanRequested ? "ibanChange.requested" : "shop.data.saved");
         return "redirect:/shops/" + serviceId + "/data";
     }
 

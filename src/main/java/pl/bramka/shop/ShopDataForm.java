@@ -18,6 +18,9 @@ class ShopDataForm extends NewShopForm {
     @Size(max = 10, message = "{validation.tooLong}")
     private String activitySeconds = "";
 
+    /** Asked for only when the IBAN changes; never shown back. */
+    private String password = "";
+
     static ShopDataForm of(Shop shop) {
         ShopDataForm form = new ShopDataForm();
         form.setName(shop.name());
@@ -27,6 +30,14 @@ class ShopDataForm extends NewShopForm {
         form.activity = shop.paymentActivitySeconds() == null ? "none" : "seconds";
         form.activitySeconds = shop.paymentActivitySeconds() == null ? "" : shop.paymentActivitySeconds().toString();
         return form;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
     }
 
     public String getIban() {

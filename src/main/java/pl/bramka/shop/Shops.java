@@ -48,6 +48,10 @@ class Shops {
                 .params(merchantId, serviceId).query(Shops::map).optional().orElseThrow(ShopNotFound::new);
     }
 
+    void updateIban(UUID serviceId, String iban) {
+        jdbc.sql("update shop set iban = ?, modified_at = now() where service_id = ?").params(iban, serviceId).update();
+    }
+
     void updateData(UUID serviceId, String name, String website, String iban, String mcc,
             Integer paymentActivitySeconds) {
         jdbc.sql("update shop set name = ?, website = ?, iban = ?, mcc = ?, payment_activity_seconds = ?, "

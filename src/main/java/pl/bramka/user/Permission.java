@@ -25,5 +25,7 @@ public enum Permission {
     MANAGE_BRANDING,
     MANAGE_USERS,
     /** The four-eyes rule: refunds from which amount wait for a second person's approval. */
-    MANAGE_REFUND_RULES
+    MANAGE_REFUND_RULES,
+    /** The audit log: every sign-in and sensitive change of the merchant, with who, when and from where. */
+    VIEW_AUDIT
 }

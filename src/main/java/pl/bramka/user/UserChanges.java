@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Repository;
 class UserChanges {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    UserChanges(JdbcClient jdbc) {
+    UserChanges(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     void record(UUID userId, String field, @Nullable Object oldValue, @Nullable Object newValue,
@@ -23,6 +26,11 @@ class UserChanges {
                 .params(userId, field, oldValue == null ? null : oldValue.toString(),
                         newValue == null ? null : newValue.toString(), changedBy)
                 .update();
+        jdbc.sql("select merchant_id, email from user_account where id = ?").param(userId)
+                .query((rs, row) -> new UserChanged(rs.getObject("merchant_id", UUID.class), userId,
+                        rs.getString("email"), field, oldValue == null ? null : oldValue.toString(),
+                        newValue == null ? null : newValue.toString(), changedBy))
+                .optional().ifPresent(events::publishEvent);
     }
 
     List<UserChange> recent(UUID userId, int limit) {

@@ -1,12 +1,18 @@
 package pl.bramka.user;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,9 +26,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UsersController {
 
     private final UserAdministration administration;
+    private final PasswordReconfirmation passwords;
 
-    UsersController(UserAdministration administration) {
+    UsersController(UserAdministration administration, PasswordReconfirmation passwords) {
         this.administration = administration;
+        this.passwords = passwords;
     }
 
     @ModelAttribute("roles")
@@ -66,12 +74,22 @@ class UsersController {
         return "user/details";
     }
 
+    /** Making someone a Representative is a sensitive change: it needs the actor's password again. */
     @PostMapping("/{id}/role")
     String changeRole(@AuthenticationPrincipal SignedInUser actor, @PathVariable UUID id,
-            @RequestParam(required = false) Role role, RedirectAttributes redirect) {
+            @RequestParam(required = false) Role role, @RequestParam(defaultValue = "") String password,
+            HttpServletRequest request, Model model, RedirectAttributes redirect) {
         if (role == null) {
             redirect.addFlashAttribute("failure", "validation.required");
             return "redirect:/users/" + id;
+        }
+        Errors errors = new MapBindingResult(new HashMap<>(Map.of("password", "")), "roleForm");
+        if (role == Role.REPRESENTATIVE && administration.get(actor.merchantId(), id).role() != role
+                && !passwords.confirm(actor, password, request.getRemoteAddr(), errors, "password")) {
+            FieldError error = errors.getFieldError("password");
+            model.addAttribute("roleError", error);
+            model.addAttribute("chosenRole", role);
+            return details(actor, id, model);
         }
         return applying(redirect, id, "user.role.changed", () -> administration.changeRole(actor, id, role));
     }

@@ -361,7 +361,7 @@ class ApiContractTests extends ApiTest {
                 + "\"isActive\":true,\"isOnline\":true,\"description\":\"BLIK\",\"currency\":\"PLN\","
                 + "\"transactionLimits\":{\"minTransaction\":{\"type\":\"number\",\"value\":1},"
                 + "\"maxTransaction\":{\"type\":\"number\",\"value\":5000000}},\"paymentMethodImage\":[],"
-                + "\"paymentMethodCodeImage\":[]}");
+                + "\"paymentMethodCodeImage\":[{\"png\":\"" + baseUrl() + "/payment-methods/blik.svg\"}]}");
 
         jdbc.sql("update shop_payment_method set enabled = false where service_id = ? and method_code = 'ecom3ds'")
                 .param(shop.serviceId()).update();

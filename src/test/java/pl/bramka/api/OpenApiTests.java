@@ -27,7 +27,7 @@ class OpenApiTests extends ApiTest {
                 PREFIX + "/transaction/{transactionId}", PREFIX + "/transaction/{transactionId}/refund",
                 PREFIX + "/transaction/{transactionId}/can-refund", PREFIX + "/service/{serviceId}",
                 PREFIX + "/service/{serviceId}/get-payment-methods", PREFIX + "/payment",
-                PREFIX + "/payment/{paymentId}", PREFIX + "/payment/cancel");
+                PREFIX + "/payment/{paymentId}", PREFIX + "/payment/cancel", PREFIX + "/auth/rotate");
         JsonNode paths = json.get("paths");
         assertThat(keys(paths.get(PREFIX + "/transaction"))).containsExactly("post");
         assertThat(keys(paths.get(PREFIX + "/transaction/{transactionId}"))).containsExactly("get");
@@ -36,8 +36,12 @@ class OpenApiTests extends ApiTest {
             for (String method : keys(paths.get(path))) {
                 JsonNode operation = paths.get(path).get(method);
                 List<String> expected = new ArrayList<>(List.of("200", "401"));
-                if (path.contains("{transactionId}") || path.contains("{serviceId}") || path.contains("/payment/")) {
+                if (path.contains("{transactionId}") || path.contains("{serviceId}") || path.contains("/payment/")
+                        || path.endsWith("/auth/rotate")) {
                     expected.add("404");
+                }
+                if (operation.has("x-token-scope")) {
+                    expected.add("403");
                 }
                 if (method.equals("post")) {
                     expected.addAll(List.of("400", "415", "422"));

@@ -59,7 +59,7 @@ class IntegrationAccessTests extends IntegrationTest {
         merchant = fixtures.merchantWithAllRoles();
         serviceId = shopManagement.register(merchant.id(), "Sklep", "https://sklep.example.com");
         key = keys.current(serviceId);
-        tokens.create(serviceId, "Produkcja", null);
+        tokens.create(serviceId, "Produkcja", ApiScope.all(), null);
     }
 
     @Test
@@ -114,11 +114,11 @@ class IntegrationAccessTests extends IntegrationTest {
                 new Call(HttpMethod.GET, base() + "/key/rotate", Map.of()),
                 new Call(HttpMethod.POST, base() + "/key/rotate", Map.of("overlapHours", "1", "password",
                         Fixtures.PASSWORD)),
-                new Call(HttpMethod.POST, base() + "/tokens", Map.of("tokenName", "Intruz")),
+                new Call(HttpMethod.POST, base() + "/tokens", Map.of("tokenName", "Intruz", "tokenPassword", Fixtures.PASSWORD)),
                 new Call(HttpMethod.GET, base() + "/tokens/" + tokenId + "/revoke", Map.of()),
                 new Call(HttpMethod.POST, base() + "/tokens/" + tokenId + "/revoke", Map.of()),
                 new Call(HttpMethod.POST, base() + "/notification-url", Map.of("notificationUrl",
-                        "https://intruz.example.com")),
+                        "https://intruz.example.com", "urlPassword", Fixtures.PASSWORD)),
                 new Call(HttpMethod.POST, base() + "/emails", Map.of("emails", "intruz@example.com")),
                 new Call(HttpMethod.POST, base() + "/accounting-key", Map.of("accountingKey", "intruder-key")),
                 new Call(HttpMethod.POST, base() + "/accounting-key/remove", Map.of()));

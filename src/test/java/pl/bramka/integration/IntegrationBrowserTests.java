@@ -101,6 +101,7 @@ class IntegrationBrowserTests extends BrowserTest {
         assertAccessible(page);
 
         page.getByLabel("Nazwa tokenu").fill("WooCommerce");
+        page.getByLabel("Hasło do potwierdzenia tokenu").fill(Fixtures.PASSWORD);
         button("Utwórz token").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Token został utworzony");
         assertThat(page.locator("#new-token-warning")).containsText("Ten token widzisz tylko teraz.");
@@ -147,6 +148,7 @@ class IntegrationBrowserTests extends BrowserTest {
         assertAccessible(page);
 
         page.getByLabel("Adres URL notyfikacji").fill("https://sklep.example.com/imoje/notify");
+        page.getByLabel("Hasło do potwierdzenia adresu").fill(Fixtures.PASSWORD);
         button("Zapisz adres").click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Adres URL notyfikacji został zapisany.");
         assertThat(page.getByLabel("Adres URL notyfikacji")).hasValue("https://sklep.example.com/imoje/notify");
@@ -168,6 +170,7 @@ class IntegrationBrowserTests extends BrowserTest {
         assertThat(emails(serviceId)).containsExactly("biuro@example.com", "ksiegowosc@example.com");
 
         page.getByLabel("Adres URL notyfikacji").fill("");
+        page.getByLabel("Hasło do potwierdzenia adresu").fill(Fixtures.PASSWORD);
         button("Zapisz adres").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Adres URL notyfikacji został usunięty.");
         assertThat(notificationUrl(serviceId)).isNull();
@@ -218,9 +221,11 @@ class IntegrationBrowserTests extends BrowserTest {
 
         page.navigate("/shops/" + serviceId + "/integration");
         page.getByLabel("Nazwa tokenu").fill("Sylius");
+        page.getByLabel("Hasło do potwierdzenia tokenu").fill(Fixtures.PASSWORD);
         button("Utwórz token").click();
         assertThat(page.locator("#api-token-list")).containsText("Sylius");
         page.getByLabel("Adres URL notyfikacji").fill("https://t.example.com/notify");
+        page.getByLabel("Hasło do potwierdzenia adresu").fill(Fixtures.PASSWORD);
         button("Zapisz adres").click();
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Adres URL notyfikacji został zapisany.");
 

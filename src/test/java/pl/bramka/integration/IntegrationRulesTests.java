@@ -179,7 +179,8 @@ class IntegrationRulesTests extends IntegrationTest {
 
     @Test
     void changesAreRecordedWithoutSecrets() throws Exception {
-        perform(post(base() + "/notification-url").param("notificationUrl", " https://sklep.example.com/n "));
+        perform(post(base() + "/notification-url").param("notificationUrl", " https://sklep.example.com/n ")
+                .param("urlPassword", Fixtures.PASSWORD));
         perform(post(base() + "/emails").param("emails", "a@example.com\nb@example.com"));
         perform(post(base() + "/accounting-key").param("accountingKey", "first-key-1234"));
         perform(post(base() + "/accounting-key").param("accountingKey", "second-key-5678"));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.IntUnaryOperator;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -38,6 +39,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final List<Received> received = new ArrayList<>();
     private volatile IntUnaryOperator answer = request -> 200;
     private volatile CountDownLatch hold = new CountDownLatch(0);
+    private volatile Consumer<Received> onReceipt = request -> { };
 
     WebhookReceiver(TestShop shop) throws IOException {
         this.shop = shop;
@@ -54,6 +56,12 @@ final class WebhookReceiver implements AutoCloseable {
     /** Answers this HTTP status to request number n. */
     WebhookReceiver answering(IntUnaryOperator statusOfRequest) {
         this.answer = statusOfRequest;
+        return this;
+    }
+
+    /** Runs for every request before it is answered, as a plugin re-checks a notification against the API. */
+    WebhookReceiver checkingEach(Consumer<Received> check) {
+        this.onReceipt = check;
         return this;
     }
 
@@ -81,12 +89,14 @@ final class WebhookReceiver implements AutoCloseable {
         }
         String header = exchange.getRequestHeaders().getFirst("X-Imoje-Signature");
         int number;
+        Received request = new Received(body, header, exchange.getRequestHeaders().getFirst("Content-Type"),
+                exchange.getRequestHeaders().getFirst("User-Agent"),
+                exchange.getRequestHeaders().getFirst("Accept"), verifies(body, header));
         synchronized (this) {
-            received.add(new Received(body, header, exchange.getRequestHeaders().getFirst("Content-Type"),
-                    exchange.getRequestHeaders().getFirst("User-Agent"),
-                    exchange.getRequestHeaders().getFirst("Accept"), verifies(body, header)));
+            received.add(request);
             number = received.size();
         }
+        onReceipt.accept(request);
         try {
             hold.await(60, TimeUnit.SECONDS);
         }

@@ -45,6 +45,7 @@ class AccessibilityBrowserTests extends BrowserTest {
         List<String> pages = List.of("/dashboard", "/dashboard?range=custom&from=2026-11-30&to=2026-11-01",
                 "/shops", "/shops/new", shop + "/data", shop + "/data/edit", shop + "/methods",
                 shop + "/methods/blik?amount=12,50", shop + "/methods/ipko/disable", shop + "/integration", shop + "/branding", "/payment-methods", "/users",
+                shop + "/integration/platforms",
                 "/users/new", "/users/" + technical, "/users/" + technical + "/status", "/profile",
                 "/profile/password", "/dev/mail", "/users/" + UUID.randomUUID(), "/transactions",
                 "/transactions?min=abc&from=2026-02-30", "/orders", "/settings/refunds");

@@ -55,9 +55,15 @@ class ShopsBrowserTests extends BrowserTest {
         page.locator("#mcc").selectOption("5992");
         page.getByLabel("Aktywność płatności w sekundach").fill("900");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zapisz")).click();
+        assertThat(page.locator("#password-error")).hasText("To pole jest wymagane.");
+        page.getByLabel("Twoje hasło").fill(Fixtures.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zapisz")).click();
 
-        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Dane sklepu zostały zapisane.");
-        assertThat(page.locator("#shop-iban")).hasText("PL61 1090 1014 0000 0712 1981 2874");
+        // A new IBAN waits for confirmation (one Representative: 24 hours without an objection); the rest applies.
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Nowy numer rachunku zacznie obowiązywać po potwierdzeniu");
+        assertThat(page.locator("#shop-iban")).hasText("nie ustawiono");
+        assertThat(page.locator("#pending-iban-change")).containsText("PL61 1090 1014 0000 0712 1981 2874");
+        assertAccessible(page);
         assertThat(page.locator("#shop-mcc")).hasText("5992 – Florists");
         assertThat(page.locator("#shop-activity")).hasText("900 s");
         assertThat(page.locator("#shop-history")).containsText("PL61109010140000071219812874");

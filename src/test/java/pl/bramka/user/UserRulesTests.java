@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import pl.bramka.Fixtures;
 import pl.bramka.Fixtures.TestMerchant;
 import pl.bramka.IntegrationTest;
 
@@ -38,7 +39,8 @@ class UserRulesTests extends IntegrationTest {
         TestMerchant merchant = fixtures.merchantWithAllRoles();
         SignedInUser representative = fixtures.signedIn(merchant.email(Role.REPRESENTATIVE));
         SignedInUser promoted = fixtures.signedIn(merchant.email(Role.FINANCE_ACTIVE));
-        mvc.perform(post("/users/" + promoted.id() + "/role").param("role", "REPRESENTATIVE").with(csrf())
+        mvc.perform(post("/users/" + promoted.id() + "/role").param("role", "REPRESENTATIVE")
+                .param("password", Fixtures.PASSWORD).with(csrf())
                 .with(user(representative))).andExpect(flash().attribute("success", "user.role.changed"));
 
         mvc.perform(post("/users/" + representative.id() + "/status").param("status", "DEACTIVATED").with(csrf())
