@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,9 +27,11 @@ public class MerchantManagement {
             """;
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    MerchantManagement(JdbcClient jdbc) {
+    MerchantManagement(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @Transactional
@@ -99,11 +102,24 @@ public class MerchantManagement {
         return jdbc.sql(sql.toString()).params(params).query(MerchantManagement::merchant).list();
     }
 
-    /** Whether it changed: an active merchant becomes blocked, with the reason shown to it. */
+    /**
+     * Whether it changed: an active merchant becomes blocked, with the reason shown to it, and its users are signed
+     * out ({@link MerchantBlocked}).
+     */
     @Transactional
     public boolean block(UUID id, String reason) {
-        return jdbc.sql("update merchant set status = 'BLOCKED', blocked_reason = ? where id = ? and status = 'ACTIVE'")
-                .params(reason, id).update() == 1;
+        boolean blocked = jdbc.sql("update merchant set status = 'BLOCKED', blocked_reason = ? where id = ? "
+                + "and status = 'ACTIVE'").params(reason, id).update() == 1;
+        if (blocked) {
+            events.publishEvent(new MerchantBlocked(id));
+        }
+        return blocked;
+    }
+
+    /** Whether the operator blocked the merchant, so that its users may not sign in. */
+    public boolean isBlocked(UUID id) {
+        return jdbc.sql("select status = 'BLOCKED' from merchant where id = ?").param(id).query(Boolean.class)
+                .optional().orElse(false);
     }
 
     @Transactional

@@ -90,7 +90,8 @@ class MerchantsConsoleController {
                         regon.orElse(null), form.getAddress().trim()));
                 users.inviteFirstRepresentative(id, form.getEmail().trim(), form.getFirstName(), form.getLastName());
                 actions.record(operator, "merchant.onboarded", id, form.getCompanyName().trim() + ", NIP "
-                        + nip.get() + ", Representative " + form.getEmail().trim());
+                        + nip.get() + ", Representative " + form.getEmail().trim(), id,
+                        form.getCompanyName().trim());
                 return id;
             });
         } catch (NipTaken taken) {
@@ -132,7 +133,7 @@ class MerchantsConsoleController {
         boolean changed = Boolean.TRUE.equals(transactions.execute(status -> {
             boolean blocked = merchants.block(id, form.getReason().trim());
             if (blocked) {
-                actions.record(operator, "merchant.blocked", id, form.getReason().trim());
+                actions.record(operator, "merchant.blocked", id, form.getReason().trim(), id, merchant.name());
             }
             return blocked;
         }));
@@ -144,11 +145,11 @@ class MerchantsConsoleController {
     @PostMapping("/operator/merchants/{id}/unblock")
     String unblock(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable UUID id,
             RedirectAttributes redirect) {
-        merchant(id);
+        Merchant merchant = merchant(id);
         boolean changed = Boolean.TRUE.equals(transactions.execute(status -> {
             boolean unblocked = merchants.unblock(id);
             if (unblocked) {
-                actions.record(operator, "merchant.unblocked", id, null);
+                actions.record(operator, "merchant.unblocked", id, null, id, merchant.name());
             }
             return unblocked;
         }));

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,14 +32,22 @@ class OperatorActions {
         this.clock = clock;
     }
 
+    /** An action that concerns no merchant: the commission table, a settlement run across all merchants. */
     @Transactional(propagation = Propagation.MANDATORY)
     void record(OperatorPrincipal operator, String action, Object subject, @Nullable String details) {
+        record(operator, action, subject, details, null, null);
+    }
+
+    /** An action about {@code merchantId}'s account, shop or payout, which its own audit log records too. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void record(OperatorPrincipal operator, String action, Object subject, @Nullable String details,
+            @Nullable UUID merchantId, @Nullable String subjectName) {
         Instant now = clock.instant();
         jdbc.sql("insert into operator_action (operator_id, action, subject, details, occurred_at) "
                         + "values (?, ?, ?, ?, ?)")
                 .params(operator.id(), action, subject.toString(), details, Timestamp.from(now)).update();
         events.publishEvent(new OperatorActionTaken(operator.id(), operator.email(), action, subject.toString(),
-                details, now));
+                details, now, merchantId, subjectName));
     }
 
     /** The latest actions, newest first, before the entry {@code beforeId} (0: from the newest). */

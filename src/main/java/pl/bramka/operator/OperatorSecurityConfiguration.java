@@ -9,12 +9,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import pl.bramka.shared.SignOutOfOneSide;
 import pl.bramka.user.AccountThrottle;
 
 /**
  * The console's own security filter chain, before the panel's: it alone serves {@code /operator/**}. It keeps the
  * signed-in operator under its own session key, so a merchant user's sign-in means nothing here and an operator's
- * nothing in the panel (whose chain reads only the standard key), even in one browser.
+ * nothing in the panel (whose chain reads only the standard key), even in one browser; signing out of either side
+ * leaves the other signed in.
  */
 @Configuration(proxyBeanMethods = false)
 class OperatorSecurityConfiguration {
@@ -39,7 +41,8 @@ class OperatorSecurityConfiguration {
                         .anyRequest().hasAuthority(OperatorPrincipal.AUTHORITY))
                 .formLogin(form -> form.loginPage("/operator/login").usernameParameter("email")
                         .defaultSuccessUrl("/operator/merchants", true).failureUrl("/operator/login?error"))
-                .logout(logout -> logout.logoutUrl("/operator/logout").logoutSuccessUrl("/operator/login?logout"))
+                .logout(logout -> logout.logoutUrl("/operator/logout").logoutSuccessUrl("/operator/login?logout")
+                        .invalidateHttpSession(false).addLogoutHandler(new SignOutOfOneSide(SESSION_KEY)))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(POLICY)));
         return http.build();
     }

@@ -79,11 +79,11 @@ class PayoutsConsoleController {
     @PostMapping("/operator/payouts/{id}/sent")
     String markSent(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable UUID id,
             RedirectAttributes redirect) {
-        payout(id);
+        Payout payout = payout(id);
         boolean changed = Boolean.TRUE.equals(transactions.execute(status -> {
             boolean sent = desk.markSent(id);
             if (sent) {
-                actions.record(operator, "payout.sent", id, null);
+                actions.record(operator, "payout.sent", id, null, payout.merchantId(), nameOf(payout));
             }
             return sent;
         }));
@@ -103,17 +103,22 @@ class PayoutsConsoleController {
     @PostMapping("/operator/payouts/{id}/returned")
     String markReturned(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable UUID id,
             RedirectAttributes redirect) {
-        payout(id);
+        Payout payout = payout(id);
         boolean changed = Boolean.TRUE.equals(transactions.execute(status -> {
             boolean returned = desk.markReturned(id);
             if (returned) {
-                actions.record(operator, "payout.returned", id, null);
+                actions.record(operator, "payout.returned", id, null, payout.merchantId(), nameOf(payout));
             }
             return returned;
         }));
         redirect.addFlashAttribute(changed ? "success" : "failure",
                 changed ? "operator.payout.returned" : "operator.unchanged");
         return "redirect:/operator/payouts";
+    }
+
+    /** The payout as its merchant knows it: its settlement day and currency. */
+    private static String nameOf(Payout payout) {
+        return payout.period() + " " + payout.currency();
     }
 
     private Payout payout(UUID id) {

@@ -37,7 +37,7 @@ class ShopsConsoleController {
     String activate(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable UUID serviceId,
             RedirectAttributes redirect) {
         AdministeredShop shop = shop(serviceId);
-        return done(redirect, shop, change(operator, serviceId, "shop.activated", null,
+        return done(redirect, shop, change(operator, shop, "shop.activated", null,
                 () -> shops.activate(serviceId)), "operator.shop.activated");
     }
 
@@ -58,7 +58,7 @@ class ShopsConsoleController {
             return "operator/shop-block";
         }
         String reason = form.getReason().trim();
-        return done(redirect, shop, change(operator, serviceId, "shop.blocked", reason,
+        return done(redirect, shop, change(operator, shop, "shop.blocked", reason,
                 () -> shops.block(serviceId, reason)), "operator.shop.blocked");
     }
 
@@ -66,16 +66,17 @@ class ShopsConsoleController {
     String unblock(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable UUID serviceId,
             RedirectAttributes redirect) {
         AdministeredShop shop = shop(serviceId);
-        return done(redirect, shop, change(operator, serviceId, "shop.unblocked", null,
+        return done(redirect, shop, change(operator, shop, "shop.unblocked", null,
                 () -> shops.unblock(serviceId)), "operator.shop.unblocked");
     }
 
-    private boolean change(OperatorPrincipal operator, UUID serviceId, String action, String details,
+    private boolean change(OperatorPrincipal operator, AdministeredShop shop, String action, String details,
             BooleanSupplier change) {
         return Boolean.TRUE.equals(transactions.execute(status -> {
             boolean changed = change.getAsBoolean();
             if (changed) {
-                actions.record(operator, action, serviceId, details);
+                actions.record(operator, action, shop.shop().serviceId(), details, shop.shop().merchantId(),
+                        shop.shop().name());
             }
             return changed;
         }));

@@ -17,6 +17,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.CompositeHeaderWriter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -28,6 +29,9 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
+import pl.bramka.merchant.MerchantManagement;
+import pl.bramka.shared.SignOutOfOneSide;
+import pl.bramka.user.SignedInUser;
 import pl.bramka.user.UserManagement;
 
 @Configuration(proxyBeanMethods = false)
@@ -68,7 +72,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain panel(HttpSecurity http, SignInUsers signInUsers, PasswordEncoder passwordEncoder,
             SignInThrottle throttle, UserManagement users, LocaleResolver localeResolver,
-            ApplicationEventPublisher publisher) throws Exception {
+            ApplicationEventPublisher publisher, MerchantManagement merchants) throws Exception {
         http.authorizeHttpRequests(requests -> {
             for (AccessPolicy.Rule rule : AccessPolicy.rules()) {
                 apply(rule.method() == null ? requests.requestMatchers(rule.pattern())
@@ -78,13 +82,15 @@ class SecurityConfiguration {
         });
         // A manager of our own, without a parent: a refused attempt must not fall through to another provider.
         ProviderManager signIn = new ProviderManager(
-                new ThrottledSignIn(passwordCheck(signInUsers, passwordEncoder), throttle));
+                new ThrottledSignIn(passwordCheck(signInUsers, passwordEncoder, merchants), throttle));
         signIn.setAuthenticationEventPublisher(signInEvents(publisher));
         http.authenticationManager(signIn);
         http.formLogin(form -> form.loginPage("/login").usernameParameter("email")
                 .successHandler(new SignInSuccess(users, localeResolver))
                 .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")));
-        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                .invalidateHttpSession(false).addLogoutHandler(new SignOutOfOneSide(
+                        HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(OUTSIDE_THE_PANEL));
         HeaderWriter framedByPanel = new CompositeHeaderWriter(List.of(
                 new ContentSecurityPolicyHeaderWriter(POLICY + "; frame-ancestors 'self'; form-action 'none'"),
@@ -123,10 +129,11 @@ class SecurityConfiguration {
     }
 
     /**
-     * The password is checked before the account status, so "deactivated" is only ever told to someone who knows
-     * the password.
+     * The password is checked before the account status and the company's, so "deactivated" and "blocked" are only
+     * ever told to someone who knows the password.
      */
-    private static DaoAuthenticationProvider passwordCheck(SignInUsers signInUsers, PasswordEncoder encoder) {
+    private static DaoAuthenticationProvider passwordCheck(SignInUsers signInUsers, PasswordEncoder encoder,
+            MerchantManagement merchants) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(signInUsers);
         provider.setPasswordEncoder(encoder);
         provider.setPreAuthenticationChecks(user -> {
@@ -134,6 +141,9 @@ class SecurityConfiguration {
         provider.setPostAuthenticationChecks(user -> {
             if (!user.isEnabled()) {
                 throw new DisabledException("Account deactivated");
+            }
+            if (user instanceof SignedInUser signedIn && merchants.isBlocked(signedIn.merchantId())) {
+                throw new MerchantBlockedSignIn();
             }
         });
         return provider;

@@ -128,18 +128,67 @@ class OperatorConsoleTests extends IntegrationTest {
         TestMerchant merchant = fixtures.merchantWithAllRoles();
         TestShop shop = fixtures.shopOf(merchant);
         try (HttpVisitor operator = HttpVisitor.of(baseUrl());
-                HttpVisitor api = HttpVisitor.of(baseUrl()).header("Authorization", "Bearer " + shop.apiToken());
-                HttpVisitor representative = HttpVisitor.of(baseUrl())) {
+                HttpVisitor api = HttpVisitor.of(baseUrl()).header("Authorization", "Bearer " + shop.apiToken())) {
             signInToConsole(operator, operatorEmail, PASSWORD);
             String service = "/v1/merchant/" + shop.merchantPublicId() + "/service/" + shop.serviceId();
             operator.submit("/operator/merchants/" + merchant.id() + "/block", Map.of("reason", "Zaległe opłaty"));
             assertThat(api.get(service).body()).contains("\"isActive\":false");
-            representative.signIn(merchant.email(Role.REPRESENTATIVE), Fixtures.PASSWORD);
-            assertThat(representative.get("/shops/" + shop.serviceId() + "/data").body()).contains("Zaległe opłaty");
 
             operator.submit("/operator/merchants/" + merchant.id(), "/operator/merchants/" + merchant.id()
                     + "/unblock", Map.of());
             assertThat(api.get(service).body()).contains("\"isActive\":true");
+        }
+    }
+
+    @Test
+    void aBlockedMerchantsUsersAreSignedOutAndCannotSignInUntilItIsUnblocked() {
+        TestMerchant merchant = fixtures.merchantWithAllRoles();
+        String email = merchant.email(Role.REPRESENTATIVE);
+        try (HttpVisitor operator = HttpVisitor.of(baseUrl()); HttpVisitor signedInBefore = HttpVisitor.of(baseUrl());
+                HttpVisitor signingIn = HttpVisitor.of(baseUrl()); HttpVisitor guesser = HttpVisitor.of(baseUrl())) {
+            signedInBefore.signIn(email, Fixtures.PASSWORD);
+            assertThat(signedInBefore.get("/dashboard").status()).isEqualTo(200);
+            signInToConsole(operator, operatorEmail, PASSWORD);
+            operator.submit("/operator/merchants/" + merchant.id() + "/block", Map.of("reason", "Zaległe opłaty"));
+
+            assertThat(signedInBefore.get("/dashboard").location()).as("the session open at the block")
+                    .endsWith("/login");
+            assertThat(signingIn.signIn(email, Fixtures.PASSWORD).location()).endsWith("/login?error");
+            assertThat(signingIn.get("/login").body()).contains("zablokowane przez operatora")
+                    .doesNotContain("Zaległe opłaty");
+            assertThat(signingIn.get("/dashboard").location()).endsWith("/login");
+            assertThat(guesser.signIn(email, "not the password").location()).endsWith("/login?error");
+            assertThat(guesser.get("/login").body()).as("told only with the right password")
+                    .doesNotContain("zablokowane");
+
+            operator.submit("/operator/merchants/" + merchant.id(), "/operator/merchants/" + merchant.id()
+                    + "/unblock", Map.of());
+            assertThat(signingIn.signIn(email, Fixtures.PASSWORD).location()).doesNotContain("/login");
+            assertThat(signingIn.get("/dashboard").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void signingOutOfOneSideOfASharedBrowserSessionLeavesTheOtherSignedIn() {
+        TestMerchant merchant = fixtures.merchantWithAllRoles();
+        try (HttpVisitor browser = HttpVisitor.of(baseUrl())) {
+            browser.signIn(merchant.email(Role.REPRESENTATIVE), Fixtures.PASSWORD);
+            signInToConsole(browser, operatorEmail, PASSWORD);
+            assertThat(browser.get("/dashboard").status()).isEqualTo(200);
+            assertThat(browser.get("/operator/merchants").status()).isEqualTo(200);
+
+            assertThat(browser.submit("/operator/merchants", "/operator/logout", Map.of()).location())
+                    .endsWith("/operator/login?logout");
+            assertThat(browser.get("/operator/merchants").location()).endsWith("/operator/login");
+            assertThat(browser.get("/dashboard").status()).as("the merchant user").isEqualTo(200);
+
+            signInToConsole(browser, operatorEmail, PASSWORD);
+            assertThat(browser.submit("/dashboard", "/logout", Map.of()).location()).endsWith("/login?logout");
+            assertThat(browser.get("/dashboard").location()).endsWith("/login");
+            assertThat(browser.get("/operator/merchants").status()).as("the operator").isEqualTo(200);
+
+            browser.submit("/operator/merchants", "/operator/logout", Map.of());
+            assertThat(browser.get("/operator/merchants").location()).endsWith("/operator/login");
         }
     }
 
