@@ -94,7 +94,7 @@ class DemoMerchantSeeder implements ApplicationRunner {
         int written = transaction.execute(status -> history.write(seeded.merchantId(), seeded.serviceId(),
                 LocalDate.now(clock.withZone(DayRange.WARSAW)), settings.historyDays()));
         log.info("Demo history: {} settled sales and refunds over {} days, settled into {} payouts", written,
-                settings.historyDays(), payouts.runSettlement());
+                settings.historyDays(), payouts.settleHistoryOf(seeded.merchantId()));
     }
 
     private Seeded seed() {

@@ -40,6 +40,15 @@ public class PayoutDesk {
         return settlement.catchUp();
     }
 
+    /**
+     * Demo data only: settles a merchant's history written after the fact, each past day in the payout of its own
+     * period, including days whose run finished before the history existed (the run at start); returns how many
+     * payouts it made.
+     */
+    public int settleHistoryOf(UUID merchantId) {
+        return settlement.catchUp() + settlement.settleLateItemsOf(merchantId);
+    }
+
     /** One page of payouts, newest period first, optionally of one status; {@code after} is a page's cursor. */
     public List<Payout> page(@Nullable PayoutStatus status, @Nullable String after) {
         return payouts.all(status, PayoutCursor.parse(after).orElse(null), PAGE_SIZE);

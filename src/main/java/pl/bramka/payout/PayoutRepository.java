@@ -73,6 +73,26 @@ class PayoutRepository {
                 .params(cutOffSeconds, Timestamp.from(before)).query(LocalDate.class).list();
     }
 
+    /** As {@link #waitingPeriods}, of one merchant's items (few wait: the index of waiting items serves it). */
+    List<LocalDate> waitingPeriodsOf(UUID merchantId, Instant before, int cutOffSeconds) {
+        return jdbc.sql("""
+                select distinct ((occurred_at at time zone 'Europe/Warsaw') - make_interval(secs => ?))::date
+                from payout_item where merchant_id = ? and payout_id is null and occurred_at < ? order by 1""")
+                .params(cutOffSeconds, merchantId, Timestamp.from(before)).query(LocalDate.class).list();
+    }
+
+    /** As {@link #lockWaitingItems}, of one merchant's items. */
+    List<WaitingItem> lockWaitingItemsOf(UUID merchantId, Instant before) {
+        return jdbc.sql("""
+                select id, merchant_id, service_id, currency, kind, amount, commission from payout_item
+                where merchant_id = ? and payout_id is null and occurred_at < ? order by id for update""")
+                .params(merchantId, Timestamp.from(before))
+                .query((rs, row) -> new WaitingItem(rs.getLong("id"), rs.getObject("merchant_id", UUID.class),
+                        rs.getObject("service_id", UUID.class), rs.getString("currency"), kind(rs.getString("kind")),
+                        rs.getLong("amount"), rs.getLong("commission")))
+                .list();
+    }
+
     /** Items that wait for a payout and occurred before {@code before}, locked until the run commits. */
     List<WaitingItem> lockWaitingItems(Instant before) {
         return jdbc.sql("""
