@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import pl.bramka.payment.Customer;
 import pl.bramka.payment.HistoricalSales;
+import pl.bramka.payment.HistoricalSales.PastSale;
 import pl.bramka.payment.NewPayment;
 import pl.bramka.payment.PaymentSource;
 import pl.bramka.payment.ReturnUrls;
@@ -23,8 +24,8 @@ import pl.bramka.shared.DayRange;
 /**
  * The demo shop's past: a few settled sales every day (BLIK mostly, cards, a bank transfer now and then, some in
  * euro) and refunds of some of them, partial and full, the day after. The same for every first start on a
- * given day (a fixed seed), written through the payment module's {@link HistoricalSales}, so the dashboard's rollup
- * and the payout items follow from the same events as live payments.
+ * given day (a fixed seed), planned first and then written through the payment module's {@link HistoricalSales} in
+ * bulk, so the dashboard's rollup and the payout items follow from the same events as live payments.
  */
 @Component
 class DemoHistory {
@@ -34,6 +35,9 @@ class DemoHistory {
     private static final String[] LAST_NAMES = {"Nowak", "Kowalski", "Wiśniewska", "Wójcik", "Kamińska", "Lewandowski"};
     private static final Map<String, String> BILLING = Map.of("street", "ul. Polna 1", "postalCode", "00-001",
             "city", "Warszawa");
+
+    /** Sales written per statement: a few thousand parameters, well below the 65,535 a statement may carry. */
+    private static final int BATCH = 100;
 
     private final HistoricalSales history;
 
@@ -45,12 +49,13 @@ class DemoHistory {
     @Transactional(propagation = Propagation.MANDATORY)
     int write(UUID merchantId, UUID serviceId, LocalDate today, int days) {
         Random random = new Random(SEED);
-        List<Transaction> refundable = new ArrayList<>();
-        int written = 0;
+        List<PastSale> sales = new ArrayList<>();
+        List<PlannedRefund> refunds = new ArrayList<>();
+        List<Integer> refundable = new ArrayList<>();
         int order = 1;
         for (LocalDate day = today.minusDays(days); day.isBefore(today); day = day.plusDays(1)) {
-            int sales = 2 + random.nextInt(4);
-            for (int sale = 0; sale < sales; sale++) {
+            int salesOfDay = 2 + random.nextInt(4);
+            for (int sale = 0; sale < salesOfDay; sale++) {
                 Instant at = day.atTime(LocalTime.of(8 + random.nextInt(14), random.nextInt(60)))
                         .atZone(DayRange.WARSAW).toInstant();
                 int kind = random.nextInt(20);
@@ -61,35 +66,45 @@ class DemoHistory {
                 Customer payer = new Customer(FIRST_NAMES[random.nextInt(FIRST_NAMES.length)],
                         LAST_NAMES[random.nextInt(LAST_NAMES.length)], "klient" + random.nextInt(500) + "@example.com",
                         null);
-                Transaction settled = history.settledSale(merchantId, new NewPayment(serviceId, PaymentSource.WEB,
-                        amount, currency, orderId, "Zamówienie " + orderId, null, payer, BILLING, null,
-                        ReturnUrls.none(), null, null, null, "pl", null), method, at);
-                written++;
+                sales.add(new PastSale(new NewPayment(serviceId, PaymentSource.WEB, amount, currency, orderId,
+                        "Zamówienie " + orderId, null, payer, BILLING, null, ReturnUrls.none(), null, null, null, "pl",
+                        null), method, at));
                 if (random.nextInt(10) == 0) {
-                    refundable.add(settled);
+                    refundable.add(sales.size() - 1);
                 }
             }
-            written += refundSomeOf(refundable, day, random);
+            refundSomeOf(sales, refundable, refunds, day, random);
         }
-        return written;
+        List<Transaction> settled = new ArrayList<>();
+        for (int from = 0; from < sales.size(); from += BATCH) {
+            settled.addAll(history.settledSales(merchantId, sales.subList(from, Math.min(sales.size(), from + BATCH))));
+        }
+        for (PlannedRefund refund : refunds) {
+            history.settledRefund(settled.get(refund.sale()), refund.amount(), refund.title(), refund.at());
+        }
+        return settled.size() + refunds.size();
+    }
+
+    /** A refund of the sale at index {@code sale} of the planned sales. */
+    private record PlannedRefund(int sale, long amount, String title, Instant at) {
     }
 
     /** Refunds, the day after their sale: about half in full, the rest in part. */
-    private int refundSomeOf(List<Transaction> waiting, LocalDate day, Random random) {
-        int refunded = 0;
-        for (Transaction sale : List.copyOf(waiting)) {
-            LocalDate saleDay = LocalDate.ofInstant(sale.created(), DayRange.WARSAW);
+    private static void refundSomeOf(List<PastSale> sales, List<Integer> waiting, List<PlannedRefund> refunds,
+            LocalDate day, Random random) {
+        for (Integer index : List.copyOf(waiting)) {
+            PastSale sale = sales.get(index);
+            LocalDate saleDay = LocalDate.ofInstant(sale.at(), DayRange.WARSAW);
             if (!day.isAfter(saleDay)) {
                 continue;
             }
-            long amount = random.nextBoolean() ? sale.amount() : Math.max(1, sale.amount() / (2 + random.nextInt(4)));
+            long saleAmount = sale.request().amount();
+            long amount = random.nextBoolean() ? saleAmount : Math.max(1, saleAmount / (2 + random.nextInt(4)));
             Instant at = day.atTime(LocalTime.of(9 + random.nextInt(10), random.nextInt(60)))
                     .atZone(DayRange.WARSAW).toInstant();
-            history.settledRefund(sale, amount, amount == sale.amount() ? "Zwrot towaru" : "Zwrot części zamówienia",
-                    at);
-            waiting.remove(sale);
-            refunded++;
+            refunds.add(new PlannedRefund(index, amount,
+                    amount == saleAmount ? "Zwrot towaru" : "Zwrot części zamówienia", at));
+            waiting.remove(index);
         }
-        return refunded;
     }
 }

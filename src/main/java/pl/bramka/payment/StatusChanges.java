@@ -24,7 +24,7 @@ import pl.bramka.shop.ShopDirectory;
 @Component
 class StatusChanges {
 
-    private static final String CREATED = "CREATE";
+    static final String CREATED = "CREATE";
 
     private final TransactionRepository transactions;
     private final PaymentRepository payments;

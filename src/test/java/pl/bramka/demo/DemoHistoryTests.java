@@ -50,6 +50,12 @@ class DemoHistoryTests extends IntegrationTest {
                 and (status <> 'settled' or (type = 'sale' and commission is null))""")
                 .param(first.merchantId()).query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("""
+                select string_agg(coalesce(c.from_status, '-') || '>' || c.to_status, ' ' order by c.id)
+                from payment_transaction t join transaction_status_change c on c.transaction_id = t.id
+                where t.merchant_id = ? group by t.id, t.type order by t.type, t.id""")
+                .param(first.merchantId()).query(String.class).list()).as("each through the state machine")
+                .containsOnly("->new new>pending pending>settled", "->new new>settled");
+        assertThat(jdbc.sql("""
                 select currency, sum(sales_amount - refunds_amount) from daily_turnover where merchant_id = ?
                 group by currency order by currency""").param(first.merchantId()).query().listOfRows())
                 .isEqualTo(jdbc.sql("""
