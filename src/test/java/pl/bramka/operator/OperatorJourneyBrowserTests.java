@@ -14,7 +14,9 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.util.ReflectionTestUtils;
 import pl.bramka.BrowserTest;
 import pl.bramka.Fixtures.TestShop;
 import pl.bramka.Mailbox;
@@ -38,6 +40,9 @@ class OperatorJourneyBrowserTests extends BrowserTest {
 
     @Autowired
     SettledSales sales;
+
+    @Autowired
+    ApplicationContext applicationContext;
 
     String operatorEmail;
 
@@ -81,8 +86,14 @@ class OperatorJourneyBrowserTests extends BrowserTest {
             assertThat(merchant.locator("#shop-data")).containsText("Oczekuje na aktywację");
             merchant.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edytuj dane sklepu")).click();
             merchant.getByLabel("IBAN").fill("PL61 1090 1014 0000 0712 1981 2874");
+            merchant.getByLabel("Twoje hasło").fill("anna's passphrase");
             merchant.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zapisz")).click();
-            assertThat(merchant.locator("#shop-data")).containsText("2874");
+            assertThat(merchant.locator("#pending-iban-change")).containsText("2874");
+            // The only Representative's new IBAN is in force once the objection period is over
+            clock.advance(Duration.ofHours(25));
+            ReflectionTestUtils.invokeMethod(applicationContext.getBean("ibanChangeDeadlines"), "applyDue");
+            merchant.reload();
+            assertThat(merchant.locator("#shop-iban")).containsText("2874");
 
             page.navigate(merchantPage);
             page.locator("#shops").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
