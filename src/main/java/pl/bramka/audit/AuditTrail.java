@@ -42,11 +42,24 @@ public class AuditTrail {
     /** Records what happened, seen from {@code address} (e.g. the sign-in's, taken from its authentication). */
     @Transactional
     public void record(AuditRecord record, @Nullable String address) {
+        String actor = record.actorId() == null ? null : users.contact(record.merchantId(), record.actorId())
+                .map(UserContact::email).orElse(record.actorId().toString());
+        append(record, address, actor);
+    }
+
+    /**
+     * Records what someone who is not one of the merchant's users did (the gateway's operator), named by
+     * {@code actor}; the entry has no actor id, so the page's user filter never offers them as a user.
+     */
+    @Transactional
+    void recordBy(String actor, AuditRecord record) {
+        append(record, currentRequestAddress(), actor);
+    }
+
+    private void append(AuditRecord record, @Nullable String address, @Nullable String actor) {
         AuditChain.Head head = chain.lockHead(record.merchantId());
         // The database keeps microseconds; the hash must be taken of what is read back.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String actor = record.actorId() == null ? null : users.contact(record.merchantId(), record.actorId())
-                .map(UserContact::email).orElse(record.actorId().toString());
         AuditEntry entry = new AuditEntry(record.merchantId(), head.lastSeq() + 1, now, record.actorId(),
                 cut(actor, 320), cut(address, 64), record.kind().name(), cut(record.target(), 200),
                 cut(record.detail(), 100), cut(record.oldValue(), 1000), cut(record.newValue(), 1000),

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -23,6 +25,9 @@ import pl.bramka.link.NewLink;
 import pl.bramka.link.PayerField;
 import pl.bramka.link.PaymentLinks;
 import pl.bramka.merchant.MerchantManagement;
+import pl.bramka.operator.OperatorAccounts;
+import pl.bramka.payout.PayoutDesk;
+import pl.bramka.shared.DayRange;
 import pl.bramka.shared.Tokens;
 import pl.bramka.shop.ShopManagement;
 import pl.bramka.user.Role;
@@ -43,10 +48,14 @@ class DemoMerchantSeeder implements ApplicationRunner {
     private final PaymentLinks paymentLinks;
     private final TransactionTemplate transaction;
     private final DemoSettings settings;
+    private final OperatorAccounts operators;
+    private final DemoHistory history;
+    private final PayoutDesk payouts;
+    private final Clock clock;
 
     DemoMerchantSeeder(MerchantManagement merchants, UserManagement users, ShopManagement shops,
             ShopCredentials shopCredentials, PaymentLinks paymentLinks, TransactionTemplate transaction,
-            DemoSettings settings) {
+            DemoSettings settings, OperatorAccounts operators, DemoHistory history, PayoutDesk payouts, Clock clock) {
         this.merchants = merchants;
         this.users = users;
         this.shops = shops;
@@ -54,21 +63,41 @@ class DemoMerchantSeeder implements ApplicationRunner {
         this.paymentLinks = paymentLinks;
         this.transaction = transaction;
         this.settings = settings;
+        this.operators = operators;
+        this.history = history;
+        this.payouts = payouts;
+        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        Map<String, String> credentials = transaction.execute(status -> merchants.anyRegistered() ? null : seed());
-        if (credentials == null) {
+        Seeded seeded = transaction.execute(status -> merchants.anyRegistered() ? null : seed());
+        if (seeded == null) {
             return;
         }
+        Map<String, String> credentials = seeded.credentials();
         write(credentials);
-        log.info("Demo merchant created. Sign in at /login with:");
+        log.info("Demo merchant created. Sign in at /login (the operator at /operator/login) with:");
         credentials.forEach((key, value) -> log.info("  {} = {}", key, value));
         log.info("These logins are also in {}", settings.credentialsFile().toAbsolutePath());
+        if (settings.historyDays() > 0) {
+            // Hundreds of payments take a while: the application is usable meanwhile, and the history appears at once
+            new Thread(() -> writeHistory(seeded), "demo-history").start();
+        }
     }
 
-    private Map<String, String> seed() {
+    /** The demo merchant, its shop and the logins to write. */
+    private record Seeded(UUID merchantId, UUID serviceId, Map<String, String> credentials) {
+    }
+
+    private void writeHistory(Seeded seeded) {
+        int written = transaction.execute(status -> history.write(seeded.merchantId(), seeded.serviceId(),
+                LocalDate.now(clock.withZone(DayRange.WARSAW)), settings.historyDays()));
+        log.info("Demo history: {} settled sales and refunds over {} days, settled into {} payouts", written,
+                settings.historyDays(), payouts.settleHistoryOf(seeded.merchantId()));
+    }
+
+    private Seeded seed() {
         UUID merchantId = merchants.register("Demo Sklep sp. z o.o.");
         Map<String, String> credentials = new LinkedHashMap<>();
         credentials.put("merchantId", merchants.publicIdOf(merchantId));
@@ -82,7 +111,8 @@ class DemoMerchantSeeder implements ApplicationRunner {
         credentials.put("serviceKey", shopCredentials.currentKey(serviceId));
         credentials.put("apiToken", shopCredentials.issueApiToken(merchantId, serviceId, "Demo", representative));
         addPaymentLinks(merchantId, serviceId);
-        return credentials;
+        operators.createDemoOperator().ifPresent(credentials::putAll);
+        return new Seeded(merchantId, serviceId, credentials);
     }
 
     /** A one-time link and a reusable one where the payer chooses how much to give, to try the payer's pages. */

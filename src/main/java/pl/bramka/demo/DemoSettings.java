@@ -5,7 +5,12 @@ import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** @param credentialsFile where the demo logins are written on the first start */
+/**
+ * @param credentialsFile where the demo logins are written on the first start
+ * @param historyDays     how many days of settled sales and refunds the demo shop gets on the first start, settled
+ *                        into payouts (0: none)
+ */
 @ConfigurationProperties("bramka.demo")
-record DemoSettings(@DefaultValue("data/demo-credentials.properties") Path credentialsFile) {
+record DemoSettings(@DefaultValue("data/demo-credentials.properties") Path credentialsFile,
+        @DefaultValue("90") int historyDays) {
 }

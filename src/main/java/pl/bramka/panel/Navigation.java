@@ -23,7 +23,8 @@ final class Navigation {
     private static final List<Section> AFTER_TRANSACTIONS = List.of(
             new Section("/shops", "nav.shops", Permission.VIEW_SHOPS),
             new Section("/payment-methods", "nav.paymentMethods", Permission.VIEW_PAYMENT_METHODS),
-            new Section("/payment-links", "nav.paymentLinks", Permission.VIEW_PAYMENT_LINKS));
+            new Section("/payment-links", "nav.paymentLinks", Permission.VIEW_PAYMENT_LINKS),
+            new Section("/payouts", "nav.payouts", Permission.VIEW_REPORTS));
 
     private Navigation() {
     }

@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,23 +38,27 @@ class PaymentRepository {
     }
 
     void insert(Payment payment) {
-        jdbc.sql("""
-                insert into payment (id, merchant_id, service_id, source, status, amount, currency, order_id, title,
-                    additional_description, customer_first_name, customer_last_name, customer_email, customer_phone,
-                    billing, shipping, url_success, url_failure, url_return, notification_url, visible_methods,
-                    preselect_method_code, lang, valid_to, created_at, modified_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?,
-                    cast(? as text[]), ?, ?, ?, ?, ?)""")
-                .params(payment.id(), payment.merchantId(), payment.serviceId(), payment.source().wire(),
-                        payment.status().wire(), payment.amount(), payment.currency(), payment.orderId(),
-                        payment.title(), payment.additionalDescription(), payment.customer().firstName(),
-                        payment.customer().lastName(), payment.customer().email(), payment.customer().phone(),
-                        json(payment.billing()), json(payment.shipping()), payment.returnUrls().success(),
-                        payment.returnUrls().failure(), payment.returnUrls().back(), payment.notificationUrl(),
-                        textArray(payment.visibleMethods()), payment.preselectMethodCode(), payment.lang(),
-                        timestamp(payment.validTo()), Timestamp.from(payment.created()),
-                        Timestamp.from(payment.modified()))
-                .update();
+        insertAll(List.of(payment));
+    }
+
+    /** Several payments in one statement (the demo's history writes a day's at a time). */
+    void insertAll(List<Payment> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<Object> params = new ArrayList<>();
+        rows.forEach(payment -> params.addAll(Arrays.asList(payment.id(), payment.merchantId(), payment.serviceId(),
+                payment.source().wire(), payment.status().wire(), payment.amount(), payment.currency(),
+                payment.orderId(), payment.title(), payment.additionalDescription(), payment.customer().firstName(),
+                payment.customer().lastName(), payment.customer().email(), payment.customer().phone(),
+                json(payment.billing()), json(payment.shipping()), payment.returnUrls().success(),
+                payment.returnUrls().failure(), payment.returnUrls().back(), payment.notificationUrl(),
+                textArray(payment.visibleMethods()), payment.preselectMethodCode(), payment.lang(),
+                timestamp(payment.validTo()), Timestamp.from(payment.created()), Timestamp.from(payment.modified()))));
+        jdbc.sql("insert into payment (" + COLUMNS + ") values " + String.join(", ", Collections.nCopies(rows.size(),
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, "
+                        + "cast(? as text[]), ?, ?, ?, ?, ?)")))
+                .params(params).update();
     }
 
     Optional<Payment> find(UUID id) {

@@ -24,7 +24,7 @@ import pl.bramka.shop.ShopDirectory;
 @Component
 class StatusChanges {
 
-    private static final String CREATED = "CREATE";
+    static final String CREATED = "CREATE";
 
     private final TransactionRepository transactions;
     private final PaymentRepository payments;
@@ -61,7 +61,13 @@ class StatusChanges {
 
     @Transactional
     Transaction apply(UUID transactionId, TransactionEvent event, StatusDetails details) {
-        return change(locked(transactionId), event, details);
+        return change(locked(transactionId), event, details, clock.instant());
+    }
+
+    /** As {@link #apply}, recorded at a past moment: for history written as demo data (HistoricalSales). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Transaction applyAt(UUID transactionId, TransactionEvent event, StatusDetails details, Instant at) {
+        return change(locked(transactionId), event, details, at);
     }
 
     /** Moves a new transaction to pending; empty when it is no longer new (another request got there first). */
@@ -71,7 +77,7 @@ class StatusChanges {
         if (before.status() != TransactionStatus.NEW) {
             return Optional.empty();
         }
-        return Optional.of(change(before, TransactionEvent.START, StatusDetails.none()));
+        return Optional.of(change(before, TransactionEvent.START, StatusDetails.none(), clock.instant()));
     }
 
     /**
@@ -97,22 +103,21 @@ class StatusChanges {
         return transactions.lock(transactionId).orElseThrow(TransactionNotFound::new);
     }
 
-    private Transaction change(Transaction before, TransactionEvent event, StatusDetails details) {
+    private Transaction change(Transaction before, TransactionEvent event, StatusDetails details, Instant now) {
         TransactionStatus after = TransactionStateMachine.next(before.status(), event)
                 .orElseThrow(() -> new IllegalTransition(before.status(), event));
-        Instant now = clock.instant();
         Long commission = after == TransactionStatus.SETTLED && before.type() == TransactionType.SALE
                 ? commission(before) : null;
         transactions.updateStatus(before.id(), after, details, commission, now);
         transactions.recordChange(before.id(), before.status(), after, event.name(), details.statusCode(), now);
         Transaction changed = transactions.find(before.id()).orElseThrow();
         orders.changed(before, changed);
-        events.publishEvent(new TransactionStatusChanged(changed, before.status(), refreshPayment(changed)));
+        events.publishEvent(new TransactionStatusChanged(changed, before.status(), refreshPayment(changed, now)));
         return changed;
     }
 
     /** A payment is settled once any sale settled; otherwise it shows how its latest attempt stands. */
-    private Payment refreshPayment(Transaction changed) {
+    private Payment refreshPayment(Transaction changed, Instant now) {
         Payment payment = payments.find(changed.paymentId()).orElseThrow();
         if (changed.type() == TransactionType.REFUND) {
             return payment;
@@ -121,7 +126,7 @@ class StatusChanges {
         TransactionStatus status = attempts.stream().anyMatch(t -> t.status() == TransactionStatus.SETTLED)
                 ? TransactionStatus.SETTLED : attempts.get(attempts.size() - 1).status();
         if (status != payment.status()) {
-            payments.updateStatus(payment.id(), status, clock.instant());
+            payments.updateStatus(payment.id(), status, now);
             return payments.find(payment.id()).orElseThrow();
         }
         return payment;

@@ -7,7 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,6 +50,34 @@ class TransactionRepository {
                         Timestamp.from(transaction.created()), Timestamp.from(transaction.modified()),
                         payer.fullName(), payer.email())
                 .update();
+    }
+
+    /**
+     * Several transactions of the demo's history in one statement, as they stand at the end (settled, with their
+     * commission), each with its payer.
+     */
+    void insertAll(List<Transaction> rows, List<Customer> payers) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<Object> params = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Transaction transaction = rows.get(i);
+            params.addAll(Arrays.asList(transaction.id(), transaction.paymentId(), transaction.merchantId(),
+                    transaction.serviceId(), transaction.type().wire(), transaction.status().wire(),
+                    transaction.source().wire(), transaction.amount(), transaction.currency(), transaction.orderId(),
+                    transaction.title(), transaction.paymentMethod(), transaction.paymentMethodCode(),
+                    transaction.notificationUrl(), transaction.saleId(), transaction.commission(),
+                    timestamp(transaction.validTo()), Timestamp.from(transaction.created()),
+                    Timestamp.from(transaction.modified()), payers.get(i).fullName(), payers.get(i).email()));
+        }
+        jdbc.sql("""
+                insert into payment_transaction (id, payment_id, merchant_id, service_id, type, status, source, amount,
+                    currency, order_id, title, payment_method, payment_method_code, notification_url, sale_id,
+                    commission, valid_to, created_at, modified_at, payer_name, payer_email)
+                values\s""" + String.join(", ", Collections.nCopies(rows.size(),
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                .params(params).update();
     }
 
     Optional<Transaction> find(UUID id) {
@@ -177,6 +209,20 @@ class TransactionRepository {
                 values (?, ?, ?, ?, ?, ?)""")
                 .params(id, from == null ? null : from.wire(), to.wire(), event, statusCode, Timestamp.from(at))
                 .update();
+    }
+
+    /** The timelines of several transactions in one statement, each in its order. */
+    void recordChanges(Map<UUID, List<StatusChange>> changes) {
+        List<Object> params = new ArrayList<>();
+        changes.forEach((id, timeline) -> timeline.forEach(change -> params.addAll(Arrays.asList(id,
+                change.from() == null ? null : change.from().wire(), change.to().wire(), change.event(),
+                change.statusCode(), Timestamp.from(change.at())))));
+        if (params.isEmpty()) {
+            return;
+        }
+        jdbc.sql("insert into transaction_status_change (transaction_id, from_status, to_status, event, status_code, "
+                + "occurred_at) values " + String.join(", ", Collections.nCopies(params.size() / 6,
+                "(?, ?, ?, ?, ?, ?)"))).params(params).update();
     }
 
     List<StatusChange> timeline(UUID id) {

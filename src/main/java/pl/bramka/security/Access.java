@@ -13,7 +13,7 @@ import pl.bramka.user.Role;
  */
 public record Access(Kind kind, List<Permission> permissions) {
 
-    public enum Kind { PUBLIC, SIGNED_IN, PERMISSION, API, PAYER }
+    public enum Kind { PUBLIC, SIGNED_IN, PERMISSION, API, PAYER, OPERATOR }
 
     static Access open() {
         return new Access(Kind.PUBLIC, List.of());
@@ -25,6 +25,11 @@ public record Access(Kind kind, List<Permission> permissions) {
 
     static Access payer() {
         return new Access(Kind.PAYER, List.of());
+    }
+
+    /** The operator console: its own filter chain (module {@code operator}) signs operators in and serves it. */
+    static Access operator() {
+        return new Access(Kind.OPERATOR, List.of());
     }
 
     static Access signedIn() {

@@ -2,6 +2,7 @@ package pl.bramka.security;
 
 import static pl.bramka.security.Access.api;
 import static pl.bramka.security.Access.open;
+import static pl.bramka.security.Access.operator;
 import static pl.bramka.security.Access.payer;
 import static pl.bramka.security.Access.requires;
 import static pl.bramka.security.Access.signedIn;
@@ -96,6 +97,12 @@ public final class AccessPolicy {
         get("/transactions/{id}", requires(Permission.VIEW_PAYMENTS));
         get("/orders/**", requires(Permission.VIEW_PAYMENTS));
         any("/settings/refunds", requires(Permission.MANAGE_REFUND_RULES));
+        // The operator console: its own sign-in page, then operators only (its own filter chain serves it)
+        any("/operator/login", open());
+        any("/operator/**", operator());
+        // Payouts
+        get("/payouts", requires(Permission.VIEW_REPORTS));
+        get("/payouts/{id}", requires(Permission.VIEW_REPORTS));
         // Payment links: the panel's pages, and each link's page for its payers
         any("/payment-links/new", requires(Permission.MANAGE_PAYMENT_LINKS));
         any("/payment-links/{id}/deactivate", requires(Permission.MANAGE_PAYMENT_LINKS));

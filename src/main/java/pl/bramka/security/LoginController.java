@@ -27,6 +27,9 @@ class LoginController {
             model.addAttribute("loginError", "login.locked");
             model.addAttribute("lockedMinutes", AccountThrottle.minutesLeft(locked.until(), clock.instant()));
         }
+        else if (failure instanceof MerchantBlockedSignIn) {
+            model.addAttribute("loginError", "login.merchantBlocked");
+        }
         else if (failure instanceof DisabledException) {
             model.addAttribute("loginError", "login.deactivated");
         }

@@ -51,6 +51,7 @@ class RateLimits extends OncePerRequestFilter {
         this.settings = settings;
         this.panelLimits = List.of(
                 new Limited("sign-in", post("/login"), settings.signIn()),
+                new Limited("sign-in", post("/operator/login"), settings.signIn()),
                 new Limited("two-factor", post("/login/code"), settings.twoFactor()),
                 new Limited("password-reset", post("/password/forgot"), settings.passwordReset()),
                 new Limited("password-reset", post("/password/reset/{token}"), settings.passwordReset()),

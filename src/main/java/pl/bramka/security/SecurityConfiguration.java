@@ -17,9 +17,13 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import pl.bramka.merchant.MerchantManagement;
+import pl.bramka.shared.SignOutOfOneSide;
+import pl.bramka.user.SignedInUser;
 import pl.bramka.user.TwoFactor;
 
 @Configuration(proxyBeanMethods = false)
@@ -40,7 +44,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain panel(HttpSecurity http, SignInUsers signInUsers, PasswordEncoder passwordEncoder,
             SignInThrottle throttle, TwoFactor twoFactor, SignInCompletion completion, ApplicationEventPublisher events,
-            Clock clock) throws Exception {
+            Clock clock, MerchantManagement merchants) throws Exception {
         http.authorizeHttpRequests(requests -> {
             for (AccessPolicy.Rule rule : AccessPolicy.rules()) {
                 apply(rule.method() == null ? requests.requestMatchers(rule.pattern())
@@ -50,14 +54,15 @@ class SecurityConfiguration {
         });
         // A manager of our own, without a parent: a refused attempt must not fall through to another provider.
         ProviderManager signIn = new ProviderManager(
-                new ThrottledSignIn(passwordCheck(signInUsers, passwordEncoder), throttle));
+                new ThrottledSignIn(passwordCheck(signInUsers, passwordEncoder, merchants), throttle));
         signIn.setAuthenticationEventPublisher(signInEvents(events));
         http.authenticationManager(signIn);
         http.formLogin(form -> form.loginPage("/login").usernameParameter("email")
                 .successHandler(new SignInSuccess(twoFactor, completion, clock))
                 .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")));
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
-                .addLogoutHandler(new SignOutEvents(events, clock)));
+                .invalidateHttpSession(false).addLogoutHandler(new SignOutEvents(events, clock))
+                .addLogoutHandler(new SignOutOfOneSide(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(OUTSIDE_THE_PANEL));
         // SecurityHeaders sets the policy, framing, referrer, permissions and HSTS headers for every chain
         http.headers(headers -> headers.frameOptions(frame -> frame.disable()).httpStrictTransportSecurity(
@@ -78,14 +83,17 @@ class SecurityConfiguration {
             case SIGNED_IN -> url.authenticated();
             case PERMISSION -> url.hasAllAuthorities(access.permissions().stream().map(Enum::name)
                     .toArray(String[]::new));
+            // The console's own chain comes first and serves /operator/**; the panel's never does
+            case OPERATOR -> url.denyAll();
         }
     }
 
     /**
-     * The password is checked before the account status, so "deactivated" is only ever told to someone who knows
-     * the password.
+     * The password is checked before the account status and the company's, so "deactivated" and "blocked" are only
+     * ever told to someone who knows the password.
      */
-    private static DaoAuthenticationProvider passwordCheck(SignInUsers signInUsers, PasswordEncoder encoder) {
+    private static DaoAuthenticationProvider passwordCheck(SignInUsers signInUsers, PasswordEncoder encoder,
+            MerchantManagement merchants) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(signInUsers);
         provider.setPasswordEncoder(encoder);
         provider.setPreAuthenticationChecks(user -> {
@@ -93,6 +101,9 @@ class SecurityConfiguration {
         provider.setPostAuthenticationChecks(user -> {
             if (!user.isEnabled()) {
                 throw new DisabledException("Account deactivated");
+            }
+            if (user instanceof SignedInUser signedIn && merchants.isBlocked(signedIn.merchantId())) {
+                throw new MerchantBlockedSignIn();
             }
         });
         return provider;

@@ -30,15 +30,17 @@ class ShopDataController {
     private final ShopChanges changes;
     private final ShopDataChange dataChange;
     private final MerchantCategoryCodes mccs;
+    private final ShopAdministration administration;
     private final IbanChanges ibanChanges;
     private final PasswordReconfirmation passwords;
 
     ShopDataController(Shops shops, ShopChanges changes, ShopDataChange dataChange, MerchantCategoryCodes mccs,
-            IbanChanges ibanChanges, PasswordReconfirmation passwords) {
+            ShopAdministration administration, IbanChanges ibanChanges, PasswordReconfirmation passwords) {
         this.shops = shops;
         this.changes = changes;
         this.dataChange = dataChange;
         this.mccs = mccs;
+        this.administration = administration;
         this.ibanChanges = ibanChanges;
         this.passwords = passwords;
     }
@@ -48,6 +50,8 @@ class ShopDataController {
         Shop shop = shops.get(user.merchantId(), serviceId);
         model.addAttribute("shop", shop);
         model.addAttribute("mccDescription", shop.mcc() == null ? null : mccs.describe(shop.mcc()));
+        model.addAttribute("blockedReason", administration.find(serviceId)
+                .map(ShopAdministration.AdministeredShop::blockedReason).orElse(null));
         model.addAttribute("history", changes.recent(serviceId, HISTORY_SHOWN));
         model.addAttribute("ibanChange", ibanChanges.pending(user.merchantId(), serviceId).orElse(null));
         return "shop/data";

@@ -25,9 +25,11 @@ public class ShopDirectory {
         this.methods = methods;
     }
 
+    /** A shop of a merchant the operator blocked takes no payments, whatever its own status. */
     private static final String GATEWAY_SHOP = """
-            select s.service_id, s.merchant_id, m.public_id, s.name, s.status, s.payment_activity_seconds,
-                   s.notification_url
+            select s.service_id, s.merchant_id, m.public_id, s.name,
+                   case when m.status = 'BLOCKED' then 'BLOCKED' else s.status end as status,
+                   s.payment_activity_seconds, s.notification_url
             from shop s join merchant m on m.id = s.merchant_id
             """;
 

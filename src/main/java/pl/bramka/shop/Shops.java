@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Shops {
 
-    private static final String COLUMNS = "service_id, merchant_id, name, website, status, iban, mcc, "
+    static final String COLUMNS = "service_id, merchant_id, name, website, status, iban, mcc, "
             + "payment_activity_seconds, notification_url, created_at, modified_at";
 
     private final JdbcClient jdbc;

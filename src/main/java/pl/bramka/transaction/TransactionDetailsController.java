@@ -16,9 +16,12 @@ import pl.bramka.payment.Payment;
 import pl.bramka.payment.Payments;
 import pl.bramka.payment.Transaction;
 import pl.bramka.payment.TransactionRow;
+import pl.bramka.payment.TransactionStatus;
 import pl.bramka.payment.TransactionType;
+import pl.bramka.payout.PayoutLookup;
 import pl.bramka.refund.RefundSummaries;
 import pl.bramka.shop.GatewayShop;
+import pl.bramka.user.Permission;
 import pl.bramka.user.SignedInUser;
 
 /**
@@ -33,14 +36,16 @@ class TransactionDetailsController {
     private final TransactionViews views;
     private final RefundSummaries refunds;
     private final NotificationLog notificationLog;
+    private final PayoutLookup payouts;
 
     TransactionDetailsController(MerchantTransactions transactions, Payments payments, TransactionViews views,
-            RefundSummaries refunds, NotificationLog notificationLog) {
+            RefundSummaries refunds, NotificationLog notificationLog, PayoutLookup payouts) {
         this.transactions = transactions;
         this.payments = payments;
         this.views = views;
         this.refunds = refunds;
         this.notificationLog = notificationLog;
+        this.payouts = payouts;
     }
 
     @GetMapping("/transactions/{id}")
@@ -61,6 +66,9 @@ class TransactionDetailsController {
         model.addAttribute("payer", payment.customer());
         model.addAttribute("address", TransactionViews.addressLines(payment.billing()));
         model.addAttribute("timeline", payments.timeline(transaction));
+        model.addAttribute("settled", transaction.status() == TransactionStatus.SETTLED);
+        model.addAttribute("payout", user.can(Permission.VIEW_REPORTS)
+                ? payouts.payoutOf(user.merchantId(), transaction.id()).orElse(null) : null);
         model.addAttribute("notifications", notificationLog.ofTransaction(user.merchantId(), transaction.id()));
         if (transaction.type() == TransactionType.SALE) {
             List<TransactionRow> made = payments.refundsOf(transaction).stream()

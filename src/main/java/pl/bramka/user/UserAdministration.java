@@ -72,6 +72,24 @@ class UserAdministration {
         return user.id();
     }
 
+    /**
+     * A new merchant's first Representative, invited by e-mail as the users page invites (the operator onboarded the
+     * merchant, so no user of it is the actor).
+     */
+    @Transactional
+    UUID inviteFirstRepresentative(UUID merchantId, String email, String firstName, String lastName) {
+        if (accounts.emailTaken(email)) {
+            throw new UserChangeRefused("user.email.taken");
+        }
+        UserAccount user = new UserAccount(UUID.randomUUID(), merchantId, email.trim(), firstName.trim(),
+                lastName.trim(), null, Role.REPRESENTATIVE, UserStatus.INVITED, null, "pl", OrdersView.TRANSACTIONS,
+                null, clock.instant());
+        accounts.insert(user);
+        changes.record(user.id(), "invitation", null, user.email(), null);
+        sendInvitation(user);
+        return user.id();
+    }
+
     @Transactional
     void resendInvitation(SignedInUser actor, UUID userId) {
         UserAccount user = get(actor.merchantId(), userId);

@@ -19,11 +19,33 @@ public class UserManagement {
     private final UserAccounts accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final UserAdministration administration;
 
-    UserManagement(UserAccounts accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    UserManagement(UserAccounts accounts, PasswordEncoder passwordEncoder, Clock clock,
+            UserAdministration administration) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.administration = administration;
+    }
+
+    /** Whether any user, of any merchant, has this e-mail address (addresses are unique across merchants). */
+    public boolean emailTaken(String email) {
+        return accounts.emailTaken(email);
+    }
+
+    /**
+     * Invites a new merchant's first Representative by e-mail, in the caller's transaction with the merchant.
+     *
+     * @throws IllegalStateException when the address is taken (check {@link #emailTaken} first)
+     */
+    @Transactional
+    public UUID inviteFirstRepresentative(UUID merchantId, String email, String firstName, String lastName) {
+        try {
+            return administration.inviteFirstRepresentative(merchantId, email, firstName, lastName);
+        } catch (UserChangeRefused taken) {
+            throw new IllegalStateException("E-mail address taken", taken);
+        }
     }
 
     public Optional<SignedInUser> findForSignIn(String email) {

@@ -43,6 +43,23 @@ class RateLimitTests extends IntegrationTest {
     }
 
     @Test
+    void theOperatorConsolesSignInCountsUnderTheSameLimit() {
+        try (HttpVisitor visitor = HttpVisitor.from(baseUrl(), "127.0.0.73")) {
+            for (int attempt = 0; attempt < settings.signIn().requests(); attempt++) {
+                assertThat(visitor.submit(attempt % 2 == 0 ? "/operator/login" : "/login", Map.of("email",
+                        "nobody-" + attempt + "@example.com", "password", "wrong")).status())
+                        .as("attempt %d", attempt).isEqualTo(302);
+            }
+
+            Answer refused = visitor.submit("/operator/login", Map.of("email", "nobody@example.com",
+                    "password", "wrong"));
+
+            assertThat(refused.status()).isEqualTo(429);
+            assertRetryAfterWithin(refused, settings.signIn().window());
+        }
+    }
+
+    @Test
     void passwordResetRequestsOverTheLimitAreRefused() {
         try (HttpVisitor visitor = HttpVisitor.from(baseUrl(), "127.0.0.73")) {
             for (int attempt = 0; attempt < settings.passwordReset().requests(); attempt++) {

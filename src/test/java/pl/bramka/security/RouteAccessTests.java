@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,13 +27,15 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import pl.bramka.Fixtures.TestMerchant;
 import pl.bramka.IntegrationTest;
+import pl.bramka.operator.OperatorAccounts;
 import pl.bramka.user.Permission;
 import pl.bramka.user.Role;
 import pl.bramka.user.SignedInUser;
 
 /**
  * Every registered route, requested anonymously and as each of the four roles, gets what the access policy and the
- * roles matrix say: a route nobody classified fails this test (and is denied at run time).
+ * roles matrix say: a route nobody classified fails this test (and is denied at run time). Console routes are also
+ * requested by a signed-in operator, and refused to every merchant role.
  */
 class RouteAccessTests extends IntegrationTest {
 
@@ -53,10 +56,16 @@ class RouteAccessTests extends IntegrationTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMapping;
 
+    private static final String OPERATOR_PASSWORD = "operator password 123";
+
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    OperatorAccounts operators;
+
     TestMerchant merchant;
+    Cookie operatorSession;
 
     @BeforeEach
     void merchant() {
@@ -85,6 +94,10 @@ class RouteAccessTests extends IntegrationTest {
                 if (anonymous.getStatus() != 401) {
                     mismatches.add(route + " without a token → " + anonymous.getStatus() + " (expected 401)");
                 }
+                continue;
+            }
+            if (access.kind() == Access.Kind.OPERATOR) {
+                mismatches.addAll(operatorMismatches(route, anonymous));
                 continue;
             }
             boolean open = access.kind() == Access.Kind.PUBLIC || access.kind() == Access.Kind.PAYER;
@@ -122,12 +135,56 @@ class RouteAccessTests extends IntegrationTest {
     }
 
     @Test
+    void theConsoleIsCoveredAndOnlyOperatorsPassIt() {
+        assertThat(registeredRoutes()).filteredOn(route -> route.pattern().startsWith("/operator/"))
+                .extracting(route -> AccessPolicy.accessFor(route.method(), route.samplePath()).orElseThrow().kind())
+                .contains(Access.Kind.OPERATOR);
+    }
+
+    @Test
     void anUnclassifiedPathIsDeniedToEveryRole() throws Exception {
         Route probe = new Route(HttpMethod.GET, "/unclassified-probe");
         assertThat(isSignInRedirect(perform(probe, null))).isTrue();
         for (Role role : Role.values()) {
             assertThat(perform(probe, fixtures.signedIn(merchant.email(role))).getStatus()).isEqualTo(403);
         }
+    }
+
+    /**
+     * A console route: anonymous visitors are sent to the console's own sign-in, every merchant role is refused, and
+     * a signed-in operator passes (a sample id may still be not found).
+     */
+    private List<String> operatorMismatches(Route route, MockHttpServletResponse anonymous) throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        if (!isOperatorSignInRedirect(anonymous)) {
+            mismatches.add(route + " anonymous → " + anonymous.getStatus() + " (expected console sign-in)");
+        }
+        for (Role role : Role.values()) {
+            MockHttpServletResponse response = perform(route, fixtures.signedIn(merchant.email(role)));
+            if (response.getStatus() != 403) {
+                mismatches.add(route + " " + role + " → " + response.getStatus() + " (expected 403)");
+            }
+        }
+        MockHttpServletResponse asOperator = mvc.perform(MockMvcRequestBuilders.request(route.method(),
+                route.samplePath()).cookie(operatorSession()).with(csrf())).andReturn().getResponse();
+        if (isDenied(asOperator) || isOperatorSignInRedirect(asOperator)) {
+            mismatches.add(route + " operator → " + asOperator.getStatus() + " (expected access)");
+        }
+        return mismatches;
+    }
+
+    /** The session cookie of an operator signed in through the console's own sign-in. */
+    private Cookie operatorSession() throws Exception {
+        if (operatorSession == null) {
+            String email = "operator-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+            operators.create(email, "Operator", OPERATOR_PASSWORD);
+            MockHttpServletResponse signIn = mvc.perform(MockMvcRequestBuilders.post("/operator/login")
+                    .param("email", email).param("password", OPERATOR_PASSWORD).with(csrf()))
+                    .andReturn().getResponse();
+            assertThat(signIn.getRedirectedUrl()).endsWith("/operator/merchants");
+            operatorSession = signIn.getCookie("SESSION");
+        }
+        return operatorSession;
     }
 
     private Set<Route> registeredRoutes() {
@@ -158,6 +215,11 @@ class RouteAccessTests extends IntegrationTest {
 
     private static boolean isDenied(MockHttpServletResponse response) {
         return response.getStatus() == 401 || response.getStatus() == 403;
+    }
+
+    private static boolean isOperatorSignInRedirect(MockHttpServletResponse response) {
+        String location = response.getRedirectedUrl();
+        return response.getStatus() == 302 && location != null && location.matches("(https?://[^/]+)?/operator/login");
     }
 
     private static boolean isSignInRedirect(MockHttpServletResponse response) {
