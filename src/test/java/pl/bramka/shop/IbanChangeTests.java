@@ -8,6 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,8 +22,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import pl.bramka.Fixtures;
 import pl.bramka.Fixtures.TestMerchant;
+import pl.bramka.Fixtures.TestShop;
 import pl.bramka.IntegrationTest;
 import pl.bramka.Mailbox;
+import pl.bramka.SettledSales;
+import pl.bramka.payment.Transaction;
+import pl.bramka.payout.Payout;
+import pl.bramka.payout.PayoutDesk;
+import pl.bramka.payout.PayoutLookup;
+import pl.bramka.shared.DayRange;
 import pl.bramka.user.Role;
 import pl.bramka.user.SignedInUser;
 import pl.bramka.user.UserManagement;
@@ -45,6 +55,15 @@ class IbanChangeTests extends IntegrationTest {
 
     @Autowired
     UserManagement users;
+
+    @Autowired
+    SettledSales settledSales;
+
+    @Autowired
+    PayoutDesk payoutDesk;
+
+    @Autowired
+    PayoutLookup payoutLookup;
 
     TestMerchant merchant;
     SignedInUser representative;
@@ -74,6 +93,31 @@ class IbanChangeTests extends IntegrationTest {
         deadlines.applyDue();
         assertThat(ibanInForce()).isEqualTo(NEW_IBAN);
         assertThat(auditKinds()).containsSubsequence("IBAN_CHANGE_REQUESTED", "IBAN");
+    }
+
+    @Test
+    void payoutsGoToTheIbanInForceAndNeverToOneWaitingForConfirmation() throws Exception {
+        TestShop shop = new TestShop(merchant.id(), null, serviceId, null, null);
+        // days no other test settles: the settlement run of another test never reaches them
+        LocalDate day = LocalDate.now(DayRange.WARSAW).plusDays(900);
+        moveTo(day, "10:00");
+        Transaction beforeConfirmation = settledSales.settled(shop, 10_000);
+        edit(representative, NEW_IBAN, Fixtures.PASSWORD)
+                .andExpect(flash().attribute("success", "ibanChange.requested"));
+
+        moveTo(day.plusDays(1), "00:30");
+        payoutDesk.runSettlement();
+        assertThat(payoutLookup.payoutOf(merchant.id(), beforeConfirmation.id())).map(Payout::iban)
+                .hasValue(IN_FORCE);
+
+        moveTo(day.plusDays(1), "10:01");
+        deadlines.applyDue();
+        assertThat(ibanInForce()).isEqualTo(NEW_IBAN);
+        Transaction afterConfirmation = settledSales.settled(shop, 5_000);
+        moveTo(day.plusDays(2), "00:30");
+        payoutDesk.runSettlement();
+        assertThat(payoutLookup.payoutOf(merchant.id(), afterConfirmation.id())).map(Payout::iban)
+                .hasValue(NEW_IBAN);
     }
 
     @Test
@@ -140,6 +184,11 @@ class IbanChangeTests extends IntegrationTest {
     private ResultActions confirm(UUID change, SignedInUser user, String password) throws Exception {
         return mvc.perform(post(changePath(change) + "/confirm").param("password", password).with(csrf())
                 .with(user(user)));
+    }
+
+    private void moveTo(LocalDate day, String warsawTime) {
+        Instant target = day.atTime(LocalTime.parse(warsawTime)).atZone(DayRange.WARSAW).toInstant();
+        clock.advance(Duration.between(clock.instant(), target));
     }
 
     private String changePath(UUID change) {
