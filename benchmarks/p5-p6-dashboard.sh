@@ -27,17 +27,19 @@ insert into payment (id, merchant_id, service_id, source, status, amount, curren
 values ('00000000-0000-0000-0000-000000000001', '$merchant', '$service', 'api', 'settled', 999999999, 'PLN',
         'BENCH', now(), now());
 insert into payment_transaction (id, payment_id, merchant_id, service_id, type, status, source, amount, currency,
-    order_id, title, payment_method, payment_method_code, created_at, modified_at)
+    order_id, title, payment_method, payment_method_code, commission, created_at, modified_at)
 values ('00000000-0000-0000-0000-000000000001', '00000000-0000-0000-0000-000000000001', '$merchant', '$service',
-        'sale', 'settled', 'api', 999999999, 'PLN', 'BENCH', 'Bench', 'blik', 'blik', now() - interval '400 days',
-        now());
+        'sale', 'settled', 'api', 999999999, 'PLN', 'BENCH', 'Bench', 'blik', 'blik', 12900025,
+        now() - interval '400 days', now());
 insert into payment_transaction (id, payment_id, merchant_id, service_id, type, status, source, amount, currency,
-    order_id, title, payment_method, payment_method_code, sale_id, created_at, modified_at)
+    order_id, title, payment_method, payment_method_code, sale_id, commission, created_at, modified_at)
 select gen_random_uuid(), '00000000-0000-0000-0000-000000000001', '$merchant', '$service',
        case when i % 20 = 0 then 'refund' else 'sale' end,
        case when i % 10 = 3 then 'rejected' else 'settled' end, 'api', 100 + (i::bigint * 7919) % 100000,
        case when i % 10 = 7 then 'EUR' else 'PLN' end, 'ORDER-' || i, 'Order ' || i, 'blik', 'blik',
        case when i % 20 = 0 then '00000000-0000-0000-0000-000000000001'::uuid end,
+       -- a settled sale always carries its commission (BLIK's 1.29% + 0.25 zł, rounded)
+       case when i % 20 <> 0 and i % 10 <> 3 then round((100 + (i::bigint * 7919) % 100000) * 0.0129) + 25 end,
        now() - ((i::bigint * 7919) % 31536000) * interval '1 second', now()
 from generate_series(1, $ROWS) i;
 SQL

@@ -89,10 +89,13 @@ class OperatorJourneyBrowserTests extends BrowserTest {
             merchant.getByLabel("Twoje hasło").fill("anna's passphrase");
             merchant.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Zapisz")).click();
             assertThat(merchant.locator("#pending-iban-change")).containsText("2874");
-            // The only Representative's new IBAN is in force once the objection period is over
+            // The only Representative's new IBAN is in force once the objection period is over; a day later the
+            // panel session has passed its absolute timeout, so the Representative signs in again
+            String shopPage = merchant.url();
             clock.advance(Duration.ofHours(25));
             ReflectionTestUtils.invokeMethod(applicationContext.getBean("ibanChangeDeadlines"), "applyDue");
-            merchant.reload();
+            signIn(merchant, representative, "anna's passphrase");
+            merchant.navigate(shopPage);
             assertThat(merchant.locator("#shop-iban")).containsText("2874");
 
             page.navigate(merchantPage);

@@ -30,10 +30,10 @@ class LatestTransactionsQueryPlanTests extends IntegrationTest {
         jdbc.sql("""
                 insert into payment_transaction (id, payment_id, merchant_id, service_id, type, status, source,
                     amount, currency, order_id, title, payment_method, payment_method_code, blik_transaction_id,
-                    created_at, modified_at)
+                    commission, created_at, modified_at)
                 select gen_random_uuid(), ?, ?, ?, 'sale', case when i % 10 = 0 then 'rejected' else 'settled' end,
                     'api', 100 + i % 50000, case when i % 4 = 0 then 'EUR' else 'PLN' end, 'Order ' || i,
-                    'Seeded', 'blik', 'blik', lpad(i::text, 12, '0'),
+                    'Seeded', 'blik', 'blik', lpad(i::text, 12, '0'), case when i % 10 <> 0 then 25 end,
                     now() - (i % 60) * interval '1 day' - (i % 86400) * interval '1 second', now()
                 from generate_series(1, 200000) i""")
                 .params(payment.id(), shop.merchantId(), shop.serviceId()).update();

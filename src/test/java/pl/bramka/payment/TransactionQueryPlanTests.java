@@ -63,11 +63,11 @@ class TransactionQueryPlanTests extends IntegrationTest {
         jdbc.sql("""
                 insert into payment_transaction (id, payment_id, merchant_id, service_id, type, status, source, amount,
                     currency, order_id, title, payment_method, payment_method_code, blik_transaction_id, payer_name,
-                    payer_email, created_at, modified_at)
+                    payer_email, commission, created_at, modified_at)
                 select md5('t' || g)::uuid, p.id, p.merchant_id, p.service_id, 'sale', p.status, 'api', p.amount,
                        'PLN', p.order_id, p.title, 'blik', 'blik', lpad((g * 37)::text, 12, '0'),
-                       p.customer_first_name || ' ' || p.customer_last_name, p.customer_email, p.created_at,
-                       p.created_at
+                       p.customer_first_name || ' ' || p.customer_last_name, p.customer_email,
+                       case when p.status = 'settled' then 25 end, p.created_at, p.created_at
                 from generate_series(1, ?) g join payment p on p.id = md5('p' || g)::uuid""").param(ROWS).update();
         jdbc.sql("""
                 insert into payment_order (service_id, order_id, merchant_id, currency, attempts, last_status,
