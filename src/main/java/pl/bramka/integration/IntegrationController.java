@@ -3,7 +3,6 @@ package pl.bramka.integration;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,20 +26,18 @@ import pl.bramka.user.SignedInUser;
 class IntegrationController {
 
     private final MerchantShops shops;
-    private final ShopKeys keys;
+    private final KeyReveal keyReveal;
     private final CredentialChanges credentials;
     private final PasswordReconfirmation passwords;
     private final IntegrationPage page;
-    private final ApplicationEventPublisher events;
 
-    IntegrationController(MerchantShops shops, ShopKeys keys, CredentialChanges credentials,
-            PasswordReconfirmation passwords, IntegrationPage page, ApplicationEventPublisher events) {
+    IntegrationController(MerchantShops shops, KeyReveal keyReveal, CredentialChanges credentials,
+            PasswordReconfirmation passwords, IntegrationPage page) {
         this.shops = shops;
-        this.keys = keys;
+        this.keyReveal = keyReveal;
         this.credentials = credentials;
         this.passwords = passwords;
         this.page = page;
-        this.events = events;
     }
 
     @GetMapping
@@ -54,13 +51,7 @@ class IntegrationController {
             @ModelAttribute("revealForm") KeyRevealForm form, BindingResult errors, Model model,
             HttpServletRequest request) {
         Shop shop = shops.get(user.merchantId(), serviceId);
-        if (passwords.confirm(user, form.getPassword(), form.getCode(), request.getRemoteAddr(), errors, "password",
-                "code")) {
-            model.addAttribute("revealedKey", keys.current(serviceId));
-            events.publishEvent(new ShopKeyRevealed(user.merchantId(), serviceId, shop.name(), user.id()));
-        }
-        form.setPassword("");
-        form.setCode("");
+        keyReveal.reveal(user, shop, form, errors, request.getRemoteAddr(), model);
         return page.render(user, shop, model);
     }
 

@@ -21,7 +21,6 @@ import pl.bramka.shared.PublicUrl;
 import pl.bramka.shop.MerchantShops;
 import pl.bramka.shop.Shop;
 import pl.bramka.user.AsksForSecondFactor;
-import pl.bramka.user.PasswordReconfirmation;
 import pl.bramka.user.SignedInUser;
 
 /**
@@ -35,17 +34,15 @@ class PlatformsController {
 
     private final MerchantShops shops;
     private final MerchantManagement merchants;
-    private final ShopKeys keys;
-    private final PasswordReconfirmation passwords;
+    private final KeyReveal keyReveal;
     private final PlatformCompanions companions;
     private final PublicUrl publicUrl;
 
-    PlatformsController(MerchantShops shops, MerchantManagement merchants, ShopKeys keys,
-            PasswordReconfirmation passwords, PlatformCompanions companions, PublicUrl publicUrl) {
+    PlatformsController(MerchantShops shops, MerchantManagement merchants, KeyReveal keyReveal,
+            PlatformCompanions companions, PublicUrl publicUrl) {
         this.shops = shops;
         this.merchants = merchants;
-        this.keys = keys;
-        this.passwords = passwords;
+        this.keyReveal = keyReveal;
         this.companions = companions;
         this.publicUrl = publicUrl;
     }
@@ -62,11 +59,7 @@ class PlatformsController {
             @ModelAttribute("revealForm") KeyRevealForm form, BindingResult errors, Model model,
             HttpServletRequest request) {
         Shop shop = shops.get(user.merchantId(), serviceId);
-        if (passwords.confirm(user, form.getPassword(), form.getCode(), request.getRemoteAddr(), errors, "password",
-                "code")) {
-            model.addAttribute("revealedKey", keys.current(serviceId));
-        }
-        form.setPassword("");
+        keyReveal.reveal(user, shop, form, errors, request.getRemoteAddr(), model);
         return page(user, shop, model);
     }
 

@@ -1,6 +1,5 @@
 package pl.bramka.link;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,8 +42,7 @@ class LinkFilter {
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, Errors errors) {
-        Optional<E> parsed = Arrays.stream(type.getEnumConstants())
-                .filter(constant -> constant.name().equalsIgnoreCase(value.trim())).findFirst();
+        Optional<E> parsed = Ids.constant(type, value);
         if (parsed.isEmpty()) {
             errors.rejectValue(field, "links.filter.invalid");
         }

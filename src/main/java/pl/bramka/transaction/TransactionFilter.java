@@ -3,7 +3,6 @@ package pl.bramka.transaction;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -64,12 +63,12 @@ class TransactionFilter {
         }
         Set<PanelStatus> statuses = EnumSet.noneOf(PanelStatus.class);
         if (!status.isBlank()) {
-            parseEnum(PanelStatus.class, status).ifPresentOrElse(statuses::add,
+            Ids.constant(PanelStatus.class, status).ifPresentOrElse(statuses::add,
                     () -> errors.rejectValue("status", "transactions.filter.invalid"));
         }
         TransactionType transactionType = null;
         if (!type.isBlank()) {
-            transactionType = parseEnum(TransactionType.class, type).orElse(null);
+            transactionType = Ids.constant(TransactionType.class, type).orElse(null);
             if (transactionType == null) {
                 errors.rejectValue("type", "transactions.filter.invalid");
             }
@@ -149,11 +148,6 @@ class TransactionFilter {
             return null;
         }
         return parsed.get();
-    }
-
-    private static <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String value) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equalsIgnoreCase(value.trim()))
-                .findFirst();
     }
 
     private static @Nullable String blankToNull(String value) {

@@ -85,6 +85,13 @@ class AuditIntakeTests extends IntegrationTest {
                 "%" + shop.serviceKey() + "%").query(Long.class).single()).isZero();
     }
 
+    @Test
+    void aShopKeyRevealedOnThePlatformsPageIsRecordedToo() throws Exception {
+        perform(post("/shops/" + shop.serviceId() + "/integration/platforms/key/reveal")
+                .param("password", Fixtures.PASSWORD), representative);
+        assertThat(last()).isEqualTo("KEY_REVEALED " + representative.email() + " shopKey: null → null");
+    }
+
     /** The pages answer with a redirect or the page itself; what matters here is what they record. */
     private void perform(MockHttpServletRequestBuilder request, SignedInUser as) throws Exception {
         int status = mvc.perform(request.with(csrf()).with(user(as))).andReturn().getResponse().getStatus();
