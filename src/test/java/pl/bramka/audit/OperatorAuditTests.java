@@ -82,10 +82,13 @@ class OperatorAuditTests extends IntegrationTest {
 
     @Test
     void aPayoutMarkedSentAndReturnedIsRecordedInItsMerchantsLog() {
-        sales.settled(shop, 50_00);
-        LocalDate today = LocalDate.now(clock.withZone(DayRange.WARSAW));
+        // a day no other test settles, so this sale is in that day's payout whatever ran before
+        LocalDate day = LocalDate.now(clock.withZone(DayRange.WARSAW)).plusDays(1100);
         clock.advance(Duration.between(clock.instant(),
-                today.plusDays(1).atTime(LocalTime.of(0, 30)).atZone(DayRange.WARSAW).toInstant()));
+                day.atTime(LocalTime.of(10, 0)).atZone(DayRange.WARSAW).toInstant()));
+        sales.settled(shop, 50_00);
+        clock.advance(Duration.between(clock.instant(),
+                day.plusDays(1).atTime(LocalTime.of(0, 30)).atZone(DayRange.WARSAW).toInstant()));
         payouts.runSettlement();
         UUID payout = jdbc.sql("select id from payout where service_id = ?").param(shop.serviceId())
                 .query(UUID.class).single();

@@ -127,7 +127,10 @@ class OperatorJourneyBrowserTests extends BrowserTest {
             assertThat(merchant.locator("#payouts tbody tr").first()).containsText("49,10");
             assertThat(merchant.locator("#payouts tbody tr").first()).containsText("Wysłana");
 
-            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Oznacz jako zwróconą")).click();
+            // the console lists every merchant's payouts, other tests' too
+            page.locator("#payouts tbody tr", new Page.LocatorOptions().setHasText("Kwiaty " + suffix))
+                    .getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                            .setName("Oznacz jako zwróconą")).click();
             assertAccessible(page);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Oznacz jako zwróconą")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).hasText("Wypłata oznaczona jako zwrócona.");
