@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,7 @@ class OneTimeLinkConcurrencyTests extends IntegrationTest {
                 .query(UUID.class).single();
 
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        CountDownLatch opened = new CountDownLatch(PAYERS);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(PAYERS);
         List<Future<Integer>> answers = new ArrayList<>();
@@ -51,6 +53,7 @@ class OneTimeLinkConcurrencyTests extends IntegrationTest {
                 HttpResponse<String> linkPage = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/l/" + code))
                         .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(linkPage.body()).contains("/pay/" + paymentId);
+                opened.countDown();
                 start.await();
                 return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/pay/" + paymentId))
                         .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
@@ -58,6 +61,8 @@ class OneTimeLinkConcurrencyTests extends IntegrationTest {
                         HttpResponse.BodyHandlers.ofString()).statusCode();
             }));
         }
+        // everyone has the link open before anyone pays
+        assertThat(opened.await(1, TimeUnit.MINUTES)).as("every payer opened the link").isTrue();
         start.countDown();
         List<Integer> statuses = new ArrayList<>();
         for (Future<Integer> answer : answers) {
