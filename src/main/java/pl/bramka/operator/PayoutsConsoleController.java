@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -79,17 +80,7 @@ class PayoutsConsoleController {
     @PostMapping("/operator/payouts/{id}/sent")
     String markSent(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable UUID id,
             RedirectAttributes redirect) {
-        Payout payout = payout(id);
-        boolean changed = Boolean.TRUE.equals(transactions.execute(status -> {
-            boolean sent = desk.markSent(id);
-            if (sent) {
-                actions.record(operator, "payout.sent", id, null, payout.merchantId(), nameOf(payout));
-            }
-            return sent;
-        }));
-        redirect.addFlashAttribute(changed ? "success" : "failure",
-                changed ? "operator.payout.sent" : "operator.unchanged");
-        return "redirect:/operator/payouts";
+        return changeStatus(operator, id, "sent", desk::markSent, redirect);
     }
 
     @GetMapping("/operator/payouts/{id}/returned")
@@ -103,16 +94,22 @@ class PayoutsConsoleController {
     @PostMapping("/operator/payouts/{id}/returned")
     String markReturned(@AuthenticationPrincipal OperatorPrincipal operator, @PathVariable UUID id,
             RedirectAttributes redirect) {
+        return changeStatus(operator, id, "returned", desk::markReturned, redirect);
+    }
+
+    /** Marks the payout and records the operator's action in one transaction, only when the status changed. */
+    private String changeStatus(OperatorPrincipal operator, UUID id, String newStatus, Predicate<UUID> mark,
+            RedirectAttributes redirect) {
         Payout payout = payout(id);
         boolean changed = Boolean.TRUE.equals(transactions.execute(status -> {
-            boolean returned = desk.markReturned(id);
-            if (returned) {
-                actions.record(operator, "payout.returned", id, null, payout.merchantId(), nameOf(payout));
+            boolean marked = mark.test(id);
+            if (marked) {
+                actions.record(operator, "payout." + newStatus, id, null, payout.merchantId(), nameOf(payout));
             }
-            return returned;
+            return marked;
         }));
         redirect.addFlashAttribute(changed ? "success" : "failure",
-                changed ? "operator.payout.returned" : "operator.unchanged");
+                changed ? "operator.payout." + newStatus : "operator.unchanged");
         return "redirect:/operator/payouts";
     }
 
