@@ -14,13 +14,14 @@ record GeneratedReport(UUID id, UUID merchantId, UUID requestedBy, String fileNa
     enum State {
         QUEUED, RUNNING, DONE, FAILED, INTERRUPTED;
 
-        boolean unfinished() {
+        /** Public for the page's expressions, as is {@link GeneratedReport#percent()}. */
+        public boolean unfinished() {
             return this == QUEUED || this == RUNNING;
         }
     }
 
     /** Whole per cent of the expected rows written, 0–100 (a query may give a few more rows than it counted). */
-    int percent() {
+    public int percent() {
         if (state == State.DONE) {
             return 100;
         }
