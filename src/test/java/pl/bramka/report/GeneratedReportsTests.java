@@ -189,7 +189,7 @@ class GeneratedReportsTests extends IntegrationTest {
     }
 
     /** {@code count} numbered rows with Polish letters, told every 1,000; waits at {@code pauseAt} until resumed. */
-    private static Content rows(int count, int pauseAt, CountDownLatch paused, CountDownLatch resume) {
+    static Content rows(int count, int pauseAt, CountDownLatch paused, CountDownLatch resume) {
         return (out, rowsWritten) -> {
             for (int row = 1; row <= count; row++) {
                 out.write(line(row));
@@ -210,7 +210,7 @@ class GeneratedReportsTests extends IntegrationTest {
         };
     }
 
-    private static byte[] expectedBytes(int count) {
+    static byte[] expectedBytes(int count) {
         StringBuilder all = new StringBuilder();
         for (int row = 1; row <= count; row++) {
             all.append(new String(line(row), StandardCharsets.UTF_8));
