@@ -29,6 +29,18 @@ class GeneratedReportRepository {
             id, merchant_id, requested_by, file_name, content_type, parameters, state, rows_written, expected_rows,
             bytes, requested_at, started_at, finished_at, expires_at, error_message""";
 
+    static final String MERCHANT_FIRST_PAGE = "select " + COLUMNS + """
+             from generated_report where merchant_id = ?
+            order by requested_at desc, id desc limit ?""";
+
+    static final String MERCHANT_NEXT_PAGE = "select " + COLUMNS + """
+             from generated_report where merchant_id = ? and (requested_at, id) < (?, ?)
+            order by requested_at desc, id desc limit ?""";
+
+    static final String LOCK_EXPIRED = "select " + COLUMNS + """
+             from generated_report where expires_at <= ?
+            order by expires_at limit ? for update skip locked""";
+
     /** Where a keyset page of the list starts: after this row of the previous page. */
     record Cursor(Instant requestedAt, UUID id) {
 
@@ -131,10 +143,7 @@ class GeneratedReportRepository {
      * deleting right now.
      */
     List<GeneratedReport> lockExpired(Instant now, int limit) {
-        return jdbc.sql("select " + COLUMNS + """
-                 from generated_report where expires_at <= ?
-                order by expires_at limit ? for update skip locked""")
-                .params(Timestamp.from(now), limit).query(GeneratedReportRepository::map).list();
+        return jdbc.sql(LOCK_EXPIRED).params(Timestamp.from(now), limit).query(GeneratedReportRepository::map).list();
     }
 
     void delete(UUID id) {
@@ -156,15 +165,9 @@ class GeneratedReportRepository {
     /** A page of the merchant's reports, newest first. */
     List<GeneratedReport> ofMerchant(UUID merchantId, @Nullable Cursor after, int limit) {
         if (after == null) {
-            return jdbc.sql("select " + COLUMNS + """
-                     from generated_report where merchant_id = ?
-                    order by requested_at desc, id desc limit ?""")
-                    .params(merchantId, limit).query(GeneratedReportRepository::map).list();
+            return jdbc.sql(MERCHANT_FIRST_PAGE).params(merchantId, limit).query(GeneratedReportRepository::map).list();
         }
-        return jdbc.sql("select " + COLUMNS + """
-                 from generated_report where merchant_id = ? and (requested_at, id) < (?, ?)
-                order by requested_at desc, id desc limit ?""")
-                .params(merchantId, Timestamp.from(after.requestedAt()), after.id(), limit)
+        return jdbc.sql(MERCHANT_NEXT_PAGE).params(merchantId, Timestamp.from(after.requestedAt()), after.id(), limit)
                 .query(GeneratedReportRepository::map).list();
     }
 
