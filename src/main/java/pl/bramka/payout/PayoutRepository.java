@@ -5,10 +5,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -170,6 +173,27 @@ class PayoutRepository {
     /** A payout's items in the order they occurred, after the item {@code afterId}. */
     List<PayoutItem> items(UUID payoutId, long afterId, int limit) {
         return jdbc.sql(ITEMS_PAGE).params(payoutId, afterId, limit).query(PayoutRepository::item).list();
+    }
+
+    /**
+     * The merchant's payouts of the days {@code first} to {@code last}, oldest first, of the given shops (all when
+     * empty) and currency (all when null); read by the index of the merchant's payouts by period.
+     */
+    List<Payout> ofMerchantInPeriods(UUID merchantId, LocalDate first, LocalDate last, Set<UUID> shops,
+            @Nullable String currency) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS
+                + " from payout where merchant_id = ? and period >= ? and period <= ?");
+        List<Object> params = new ArrayList<>(List.of(merchantId, first, last));
+        if (!shops.isEmpty()) {
+            sql.append(" and service_id = any(cast(? as uuid[]))");
+            params.add("{" + shops.stream().map(UUID::toString).sorted().collect(Collectors.joining(",")) + "}");
+        }
+        if (currency != null) {
+            sql.append(" and currency = ?");
+            params.add(currency);
+        }
+        sql.append(" order by period, id");
+        return jdbc.sql(sql.toString()).params(params).query(PayoutRepository::payout).list();
     }
 
     /** The payout holding a transaction of the merchant, if it was paid out yet. */

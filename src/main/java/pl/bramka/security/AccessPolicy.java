@@ -114,6 +114,9 @@ public final class AccessPolicy {
         get("/payment-links/{id}/qr.png", requires(Permission.VIEW_PAYMENT_LINKS));
         get("/payment-links/{id}/qr.svg", requires(Permission.VIEW_PAYMENT_LINKS));
         any("/l/{code}", payer());
+        // Reports: the list, the form, the files and the payout report
+        get("/reports", requires(Permission.VIEW_REPORTS));
+        get("/reports/**", requires(Permission.VIEW_REPORTS));
         // Audit log
         get("/audit/**", requires(Permission.VIEW_AUDIT));
     }

@@ -1,0 +1,29 @@
+package pl.bramka.report;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import pl.bramka.payment.PanelStatus;
+import pl.bramka.shared.DayRange;
+
+/**
+ * Which bookings a report holds. Empty sets of shops, statuses and methods mean all of them.
+ *
+ * @param asOf       the snapshot: bookings made after it are left out, so a closed range always gives the same rows
+ * @param statuses   the panel statuses of sales, refunds and commissions (a commission is of a completed sale);
+ *                   payouts are not filtered by them
+ * @param methods    imoje's paymentMethod names; payouts have none and are not filtered by them
+ * @param currency   ISO 4217, or null for every currency
+ */
+record ReportCriteria(UUID merchantId, DayRange days, Instant asOf, Set<UUID> shops, Set<Operation> operations,
+        Set<PanelStatus> statuses, Set<String> methods, @Nullable String currency) {
+
+    ReportCriteria {
+        shops = Set.copyOf(shops);
+        operations = Set.copyOf(operations);
+        statuses = Set.copyOf(statuses);
+        methods = Set.copyOf(methods);
+    }
+}

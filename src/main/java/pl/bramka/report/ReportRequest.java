@@ -1,0 +1,312 @@
+package pl.bramka.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.Errors;
+import org.springframework.web.util.UriComponentsBuilder;
+import pl.bramka.payment.PanelStatus;
+import pl.bramka.shared.DayRange;
+import pl.bramka.shared.DayRangePreset;
+import pl.bramka.shared.Ids;
+import pl.bramka.shared.Money;
+import pl.bramka.shop.PaymentMethodCatalogue;
+import pl.bramka.shop.PaymentMethodDefinition;
+
+/**
+ * A report's parameters as the address carries them (the list's filters, the form, a download link), bound from
+ * GET parameters. {@link #read} gives the report, or rejects each field that is wrong with its message key.
+ */
+class ReportRequest {
+
+    static final DayRangePreset DEFAULT_PRESET = DayRangePreset.THIS_MONTH;
+    /** The longest range downloaded while the user waits. */
+    static final int MAX_MONTHS = 13;
+
+    private String range = "";
+    private String from = "";
+    private String to = "";
+    private List<String> shop = new ArrayList<>();
+    private List<String> operation = new ArrayList<>();
+    private List<String> status = new ArrayList<>();
+    private List<String> method = new ArrayList<>();
+    private String currency = "";
+    private List<String> column = new ArrayList<>();
+    private String dialect = "";
+    private String format = "";
+    private String asOf = "";
+
+    /** What the parameters ask for, once every one of them is understood. */
+    record Report(DayRangePreset preset, ReportCriteria criteria, List<ReportColumn> columns, CsvDialect dialect) {
+    }
+
+    /**
+     * @param shops  the merchant's shops: any other id is an unknown shop
+     * @param now    the snapshot when the address names none
+     */
+    Optional<Report> read(UUID merchantId, Set<UUID> shops, LocalDate today, Instant now, Errors errors) {
+        DayRange days = days(range, from, to, today, errors);
+        Set<UUID> chosenShops = shops(shop, shops, errors);
+        Set<Operation> operations = EnumSet.noneOf(Operation.class);
+        for (String typed : operation) {
+            Operation.ofParameter(typed).ifPresentOrElse(operations::add,
+                    () -> reject(errors, "operation", "reports.error.operation"));
+        }
+        Set<PanelStatus> statuses = EnumSet.noneOf(PanelStatus.class);
+        for (String typed : status) {
+            panelStatus(typed).ifPresentOrElse(statuses::add,
+                    () -> reject(errors, "status", "reports.error.status"));
+        }
+        Set<String> methods = new LinkedHashSet<>();
+        for (String typed : method) {
+            if (paymentMethods().contains(typed)) {
+                methods.add(typed);
+            } else {
+                reject(errors, "method", "reports.error.method");
+            }
+        }
+        if (!currency.isBlank() && !Money.CURRENCIES.contains(currency)) {
+            reject(errors, "currency", "reports.error.currency");
+        }
+        List<ReportColumn> columns = new ArrayList<>();
+        for (String typed : column) {
+            ReportColumn.ofParameter(typed).filter(known -> !columns.contains(known)).ifPresentOrElse(columns::add,
+                    () -> reject(errors, "column", "reports.error.column"));
+        }
+        Optional<CsvDialect> csvDialect = dialect.isBlank() ? Optional.of(CsvDialect.EXCEL_PL)
+                : CsvDialect.ofParameter(dialect);
+        if (csvDialect.isEmpty()) {
+            reject(errors, "dialect", "reports.error.dialect");
+        }
+        if (!format.isBlank() && !format.equals("csv")) {
+            reject(errors, "format", "reports.error.format");
+        }
+        Optional<Instant> snapshot = asOf.isBlank() ? Optional.of(now) : instant(asOf);
+        if (snapshot.isEmpty()) {
+            reject(errors, "asOf", "reports.error.asOf");
+        }
+        if (errors.hasErrors() || days == null) {
+            return Optional.empty();
+        }
+        columns.sort(null);
+        ReportCriteria criteria = new ReportCriteria(merchantId, days, snapshot.get(), chosenShops,
+                operations.isEmpty() ? EnumSet.allOf(Operation.class) : operations, statuses, methods,
+                currency.isBlank() ? null : currency);
+        return Optional.of(new Report(preset(), criteria,
+                columns.isEmpty() ? List.of(ReportColumn.values()) : List.copyOf(columns), csvDialect.get()));
+    }
+
+    /** The shops typed, each one of the merchant's; an unknown one rejects the {@code shop} field. */
+    static Set<UUID> shops(List<String> typed, Set<UUID> merchantShops, Errors errors) {
+        Set<UUID> chosen = new LinkedHashSet<>();
+        for (String value : typed) {
+            Optional<UUID> id = Ids.uuid(value).filter(merchantShops::contains);
+            if (id.isEmpty()) {
+                reject(errors, "shop", "reports.error.shop");
+            }
+            id.ifPresent(chosen::add);
+        }
+        return chosen;
+    }
+
+    /** The days of a preset or of a custom range; a wrong one rejects its field and gives null. */
+    static @Nullable DayRange days(String range, String from, String to, LocalDate today, Errors errors) {
+        Optional<DayRangePreset> preset = range.isBlank() ? Optional.of(DEFAULT_PRESET)
+                : DayRangePreset.ofParameter(range);
+        if (preset.isEmpty()) {
+            reject(errors, "range", "reports.error.range");
+            return null;
+        }
+        if (preset.get() != DayRangePreset.CUSTOM) {
+            return preset.get().days(today);
+        }
+        Optional<LocalDate> first = DayRange.parseDay(from);
+        Optional<LocalDate> last = DayRange.parseDay(to);
+        if (first.isEmpty()) {
+            reject(errors, "from", "reports.error.from");
+        }
+        if (last.isEmpty()) {
+            reject(errors, "to", "reports.error.to");
+        }
+        if (first.isEmpty() || last.isEmpty()) {
+            return null;
+        }
+        if (first.get().isAfter(last.get())) {
+            reject(errors, "to", "reports.error.reversed");
+            return null;
+        }
+        if (!last.get().isBefore(first.get().plusMonths(MAX_MONTHS))) {
+            reject(errors, "to", "reports.error.tooLong");
+            return null;
+        }
+        return new DayRange(first.get(), last.get());
+    }
+
+    /** The preset the request names, the default one when it names none. */
+    public DayRangePreset preset() {
+        return preset(range);
+    }
+
+    static DayRangePreset preset(String range) {
+        return range.isBlank() ? DEFAULT_PRESET : DayRangePreset.ofParameter(range).orElse(DEFAULT_PRESET);
+    }
+
+    /** The first problem of a field is the one shown. */
+    static void reject(Errors errors, String field, String messageKey) {
+        if (!errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, messageKey);
+        }
+    }
+
+    static Set<String> paymentMethods() {
+        Set<String> names = new LinkedHashSet<>();
+        PaymentMethodCatalogue.all().stream().map(PaymentMethodDefinition::paymentMethod).forEach(names::add);
+        return names;
+    }
+
+    private static Optional<PanelStatus> panelStatus(String typed) {
+        try {
+            return Optional.of(PanelStatus.valueOf(typed));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Instant> instant(String typed) {
+        try {
+            return Optional.of(Instant.parse(typed));
+        } catch (DateTimeParseException notAnInstant) {
+            return Optional.empty();
+        }
+    }
+
+    /** The parameters as a query string, e.g. for the download link, the next page and the audit log. */
+    String queryString() {
+        UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
+        addIfSet(builder, "range", range);
+        addIfSet(builder, "from", from);
+        addIfSet(builder, "to", to);
+        shop.forEach(value -> builder.queryParam("shop", value));
+        operation.forEach(value -> builder.queryParam("operation", value));
+        status.forEach(value -> builder.queryParam("status", value));
+        method.forEach(value -> builder.queryParam("method", value));
+        addIfSet(builder, "currency", currency);
+        column.forEach(value -> builder.queryParam("column", value));
+        addIfSet(builder, "dialect", dialect);
+        addIfSet(builder, "format", format);
+        addIfSet(builder, "asOf", asOf);
+        String query = builder.encode().build().getQuery();
+        return query == null ? "" : query;
+    }
+
+    private static void addIfSet(UriComponentsBuilder builder, String name, String value) {
+        if (!value.isBlank()) {
+            builder.queryParam(name, value);
+        }
+    }
+
+    public String getRange() {
+        return range;
+    }
+
+    public void setRange(@Nullable String range) {
+        this.range = range == null ? "" : range.strip();
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(@Nullable String from) {
+        this.from = from == null ? "" : from.strip();
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(@Nullable String to) {
+        this.to = to == null ? "" : to.strip();
+    }
+
+    public List<String> getShop() {
+        return shop;
+    }
+
+    public void setShop(List<String> shop) {
+        this.shop = new ArrayList<>(shop);
+    }
+
+    public List<String> getOperation() {
+        return operation;
+    }
+
+    public void setOperation(List<String> operation) {
+        this.operation = new ArrayList<>(operation);
+    }
+
+    public List<String> getStatus() {
+        return status;
+    }
+
+    public void setStatus(List<String> status) {
+        this.status = new ArrayList<>(status);
+    }
+
+    public List<String> getMethod() {
+        return method;
+    }
+
+    public void setMethod(List<String> method) {
+        this.method = new ArrayList<>(method);
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(@Nullable String currency) {
+        this.currency = currency == null ? "" : currency.strip();
+    }
+
+    public List<String> getColumn() {
+        return column;
+    }
+
+    public void setColumn(List<String> column) {
+        this.column = new ArrayList<>(column);
+    }
+
+    public String getDialect() {
+        return dialect;
+    }
+
+    public void setDialect(@Nullable String dialect) {
+        this.dialect = dialect == null ? "" : dialect.strip();
+    }
+
+    public String getFormat() {
+        return format;
+    }
+
+    public void setFormat(@Nullable String format) {
+        this.format = format == null ? "" : format.strip();
+    }
+
+    public String getAsOf() {
+        return asOf;
+    }
+
+    public void setAsOf(@Nullable String asOf) {
+        this.asOf = asOf == null ? "" : asOf.strip();
+    }
+}
