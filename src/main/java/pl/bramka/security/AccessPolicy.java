@@ -103,6 +103,9 @@ public final class AccessPolicy {
         // Payouts
         get("/payouts", requires(Permission.VIEW_REPORTS));
         get("/payouts/{id}", requires(Permission.VIEW_REPORTS));
+        // Reports generated in the background: the list, a file's download and its deletion
+        get("/reports/generated", requires(Permission.VIEW_REPORTS));
+        any("/reports/generated/**", requires(Permission.VIEW_REPORTS));
         // Payment links: the panel's pages, and each link's page for its payers
         any("/payment-links/new", requires(Permission.MANAGE_PAYMENT_LINKS));
         any("/payment-links/{id}/deactivate", requires(Permission.MANAGE_PAYMENT_LINKS));

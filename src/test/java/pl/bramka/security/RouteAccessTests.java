@@ -135,6 +135,24 @@ class RouteAccessTests extends IntegrationTest {
     }
 
     @Test
+    void generatedReportsAreForTheRolesThatSeeReportsAndNotForTechnical() {
+        String id = UUID.randomUUID().toString();
+        for (Route route : List.of(new Route(HttpMethod.GET, "/reports/generated"),
+                new Route(HttpMethod.GET, "/reports/generated/" + id),
+                new Route(HttpMethod.GET, "/reports/generated/" + id + "/delete"),
+                new Route(HttpMethod.POST, "/reports/generated/" + id + "/delete"))) {
+            assertThat(AccessPolicy.accessFor(route.method(), route.pattern())).as("%s", route)
+                    .hasValueSatisfying(access -> {
+                        assertThat(access.permissions()).containsExactly(Permission.VIEW_REPORTS);
+                        assertThat(access.grants(Role.REPRESENTATIVE)).isTrue();
+                        assertThat(access.grants(Role.FINANCE_ACTIVE)).isTrue();
+                        assertThat(access.grants(Role.FINANCE_PASSIVE)).isTrue();
+                        assertThat(access.grants(Role.TECHNICAL)).isFalse();
+                    });
+        }
+    }
+
+    @Test
     void theConsoleIsCoveredAndOnlyOperatorsPassIt() {
         assertThat(registeredRoutes()).filteredOn(route -> route.pattern().startsWith("/operator/"))
                 .extracting(route -> AccessPolicy.accessFor(route.method(), route.samplePath()).orElseThrow().kind())
