@@ -34,6 +34,19 @@ class Ledger {
     private static final String COLUMNS = "booked_at, reference, kind_order, service_id, order_id, title, amount, "
             + "commission, currency, status, method, payer, payout_id, payout_date, iban";
 
+    /**
+     * The payout that holds a transaction, if made by the snapshot: looked up per row by the unique index of items by
+     * transaction, so no other merchant's items or payouts are read. A transaction has one item at most; the limit
+     * keeps the planner from turning the lookup into a join of the whole tables.
+     */
+    private static final String PAYOUT_OF_TRANSACTION = """
+
+                    left join lateral (
+                        select po.id as payout_id, po.period as payout_date
+                        from payout_item pi join payout po on po.id = pi.payout_id
+                        where pi.transaction_id = t.id and po.created_at <= ? limit 1) paid on true
+                    """;
+
     private final JdbcClient jdbc;
     private final TransactionTemplate readOnly;
 
@@ -45,11 +58,9 @@ class Ledger {
 
     /** Every booking of the criteria, oldest first, handed over one by one as it arrives from the database. */
     void stream(ReportCriteria criteria, Consumer<Booking> consumer) {
-        Query query = bookings(criteria);
-        query.sql.insert(0, "select " + COLUMNS + " from (").append(") b order by booked_at, reference, kind_order");
+        Query query = streamQuery(criteria);
         readOnly.executeWithoutResult(status -> jdbc.sql(query.sql.toString()).params(query.params)
-                .withFetchSize(FETCH_SIZE)
-                .query(rs -> {
+                .withFetchSize(FETCH_SIZE).query(rs -> {
                     consumer.accept(booking(rs));
                 }));
     }
@@ -96,6 +107,13 @@ class Ledger {
         return jdbc.sql(query.sql.toString()).params(query.params).query(Long.class).single();
     }
 
+    /** The streaming query as it runs, so its plan can be checked. */
+    static Query streamQuery(ReportCriteria criteria) {
+        Query query = bookings(criteria);
+        query.sql.insert(0, "select " + COLUMNS + " from (").append(") b order by booked_at, reference, kind_order");
+        return query;
+    }
+
     /** The page query as it runs, so its plan can be checked. */
     static Query pageQuery(ReportCriteria criteria, @Nullable BookingCursor after, int limit) {
         Query query = bookings(criteria);
@@ -127,10 +145,9 @@ class Ledger {
                         case when t.type = 'sale' and t.status = 'settled' then -coalesce(t.commission, 0) else 0 end
                             as commission,
                         t.currency, t.status, t.payment_method as method, t.payer_name as payer,
-                        po.id as payout_id, po.period as payout_date, cast(null as varchar) as iban
-                    from payment_transaction t
-                    left join payout_item pi on pi.transaction_id = t.id
-                    left join payout po on po.id = pi.payout_id and po.created_at <= ?
+                        paid.payout_id, paid.payout_date, cast(null as varchar) as iban
+                    from payment_transaction t"""
+                    + PAYOUT_OF_TRANSACTION + """
                     where t.type = any(cast(? as text[]))""", Timestamp.from(criteria.asOf()),
                     "{" + String.join(",", types) + "}");
             transactionFilters(query, criteria, statuses(criteria));
@@ -140,11 +157,10 @@ class Ledger {
             query.add("""
                     select t.modified_at as booked_at, t.id as reference, 2 as kind_order, t.service_id, t.order_id,
                         t.title, -t.commission as amount, cast(0 as bigint) as commission, t.currency, t.status,
-                        t.payment_method as method, t.payer_name as payer, po.id as payout_id,
-                        po.period as payout_date, cast(null as varchar) as iban
-                    from payment_transaction t
-                    left join payout_item pi on pi.transaction_id = t.id
-                    left join payout po on po.id = pi.payout_id and po.created_at <= ?
+                        t.payment_method as method, t.payer_name as payer, paid.payout_id, paid.payout_date,
+                        cast(null as varchar) as iban
+                    from payment_transaction t"""
+                    + PAYOUT_OF_TRANSACTION + """
                     where t.type = 'sale' and t.status = 'settled' and t.commission > 0""",
                     Timestamp.from(criteria.asOf()));
             transactionFilters(query, criteria, List.of());
