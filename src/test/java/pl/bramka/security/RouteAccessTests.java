@@ -153,6 +153,16 @@ class RouteAccessTests extends IntegrationTest {
     }
 
     @Test
+    void reportsAreForRepresentativesAndBothFinanceRolesAndNeverForTechnical() {
+        for (String path : List.of("/reports", "/reports/new", "/reports/download", "/reports/payouts",
+                "/reports/generated")) {
+            Access access = AccessPolicy.accessFor(HttpMethod.GET, path).orElseThrow();
+            assertThat(Role.values()).as(path).filteredOn(access::grants)
+                    .containsExactlyInAnyOrder(Role.REPRESENTATIVE, Role.FINANCE_ACTIVE, Role.FINANCE_PASSIVE);
+        }
+    }
+
+    @Test
     void theConsoleIsCoveredAndOnlyOperatorsPassIt() {
         assertThat(registeredRoutes()).filteredOn(route -> route.pattern().startsWith("/operator/"))
                 .extracting(route -> AccessPolicy.accessFor(route.method(), route.samplePath()).orElseThrow().kind())
