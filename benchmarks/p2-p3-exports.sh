@@ -14,7 +14,7 @@ result=benchmarks/results/p2-p3-exports.json
 
 # Every download here is synchronous: the background threshold is lifted above the generated rows, and the demo
 # merchant gets no generated history (it would still be written while the benchmark runs).
-export BRAMKA_REPORTS_ROW_THRESHOLD=$(( ROWS * 2 + 1000000 ))
+export BRAMKA_REPORTS_BACKGROUND_THRESHOLD=$(( ROWS * 2 + 1000000 ))
 export BRAMKA_DEMO_HISTORY_DAYS=0
 . benchmarks/bench-app.sh
 start_bench_app bramka_bench_exports "$APP_PORT"
@@ -53,22 +53,23 @@ bookings_sql() {
     end="('$to'::date + 1)::timestamp at time zone 'Europe/Warsaw'"
     local in_range="t.merchant_id = '$merchant' and t.modified_at >= $start and t.modified_at < $end
         and t.modified_at <= '$as_of'"
+    local paid="left join lateral (select po.id as payout_id, po.period as payout_date
+        from payout_item pi join payout po on po.id = pi.payout_id
+        where pi.transaction_id = t.id and po.created_at <= '$as_of' limit 1) paid on true"
     cat <<SQL
 select booked_at, reference, kind_order, service_id, order_id, title, amount, commission, currency, status, method,
     payer, payout_id, payout_date, iban from (
 select t.modified_at as booked_at, t.id as reference, case when t.type = 'sale' then 0 else 1 end as kind_order,
     t.service_id, t.order_id, t.title, case when t.type = 'sale' then t.amount else -t.amount end as amount,
     case when t.type = 'sale' and t.status = 'settled' then -coalesce(t.commission, 0) else 0 end as commission,
-    t.currency, t.status, t.payment_method as method, t.payer_name as payer, po.id as payout_id,
-    po.period as payout_date, cast(null as varchar) as iban
-from payment_transaction t left join payout_item pi on pi.transaction_id = t.id
-    left join payout po on po.id = pi.payout_id and po.created_at <= '$as_of'
+    t.currency, t.status, t.payment_method as method, t.payer_name as payer, paid.payout_id, paid.payout_date,
+    cast(null as varchar) as iban
+from payment_transaction t $paid
 where t.type = any('{sale,refund}') and $in_range
 union all
 select t.modified_at, t.id, 2, t.service_id, t.order_id, t.title, -t.commission, cast(0 as bigint), t.currency,
-    t.status, t.payment_method, t.payer_name, po.id, po.period, cast(null as varchar)
-from payment_transaction t left join payout_item pi on pi.transaction_id = t.id
-    left join payout po on po.id = pi.payout_id and po.created_at <= '$as_of'
+    t.status, t.payment_method, t.payer_name, paid.payout_id, paid.payout_date, cast(null as varchar)
+from payment_transaction t $paid
 where t.type = 'sale' and t.status = 'settled' and t.commission > 0 and $in_range
 union all
 select p.sent_at, p.id, 3, p.service_id, cast(null as varchar), '', -p.amount, cast(0 as bigint), p.currency, 'sent',
