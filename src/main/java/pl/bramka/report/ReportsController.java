@@ -31,7 +31,6 @@ import pl.bramka.report.StatementEntry.Kind;
 import pl.bramka.shared.DayRange;
 import pl.bramka.shared.DayRangePreset;
 import pl.bramka.shared.Money;
-import pl.bramka.shop.GatewayShop;
 import pl.bramka.shop.ShopDirectory;
 import pl.bramka.user.SignedInUser;
 
