@@ -26,12 +26,19 @@ psql_bench <<SQL
 insert into payment (id, merchant_id, service_id, source, status, amount, currency, order_id, created_at, modified_at)
 values ('00000000-0000-0000-0000-000000000002', '$merchant', '$service', 'api', 'settled', 999999999, 'PLN',
         'BENCH', now(), now());
+-- Refunds must name their sale: every generated refund names this one.
+insert into payment_transaction (id, payment_id, merchant_id, service_id, type, status, source, amount, currency,
+    order_id, title, payment_method, payment_method_code, commission, payer_name, created_at, modified_at)
+values ('00000000-0000-0000-0000-000000000003', '00000000-0000-0000-0000-000000000002', '$merchant', '$service', 'sale',
+        'settled', 'api', 999999999, 'PLN', 'BENCH', 'Zamówienie', 'blik', 'blik', 0, 'Jan Kowalski',
+        now() - interval '400 days', now() - interval '400 days');
 insert into payment_transaction (id, payment_id, merchant_id, service_id, type, status, source, amount, currency,
     order_id, title, payment_method, payment_method_code, sale_id, commission, payer_name, created_at, modified_at)
 select gen_random_uuid(), '00000000-0000-0000-0000-000000000002', '$merchant', '$service',
        case when i % 20 = 0 then 'refund' else 'sale' end,
        case when i % 10 = 3 then 'rejected' else 'settled' end, 'api', 100 + (i::bigint * 7919) % 100000,
-       'PLN', 'ORDER-' || i, 'Zamówienie ' || i, 'blik', 'blik', null,
+       'PLN', 'ORDER-' || i, 'Zamówienie ' || i, 'blik', 'blik',
+       case when i % 20 = 0 then '00000000-0000-0000-0000-000000000003'::uuid end,
        case when i % 20 <> 0 and i % 10 <> 3 then round((100 + (i::bigint * 7919) % 100000) * 0.0129) + 25 end,
        'Jan Kowalski', ts, ts
 from generate_series(1, $ROWS) i,
