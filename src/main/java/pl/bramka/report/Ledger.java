@@ -78,6 +78,24 @@ class Ledger {
         return jdbc.sql(query.sql.toString()).params(query.params).query(Long.class).single();
     }
 
+    /** The shop accounts and currencies the bookings are in, each with the sum of its amounts, in a stable order. */
+    List<Account> accounts(ReportCriteria criteria) {
+        Query query = bookings(criteria);
+        query.sql.insert(0, "select service_id, currency, sum(amount) as amount from (")
+                .append(") b group by service_id, currency order by service_id, currency");
+        return jdbc.sql(query.sql.toString()).params(query.params)
+                .query((rs, row) -> new Account(rs.getObject("service_id", UUID.class), rs.getString("currency"),
+                        rs.getLong("amount")))
+                .list();
+    }
+
+    /** The sum of the amounts of the bookings: what they add to the balance. */
+    long sum(ReportCriteria criteria) {
+        Query query = bookings(criteria);
+        query.sql.insert(0, "select coalesce(sum(amount), 0) from (").append(") b");
+        return jdbc.sql(query.sql.toString()).params(query.params).query(Long.class).single();
+    }
+
     /** The page query as it runs, so its plan can be checked. */
     static Query pageQuery(ReportCriteria criteria, @Nullable BookingCursor after, int limit) {
         Query query = bookings(criteria);
@@ -202,6 +220,10 @@ class Ledger {
                 rs.getString("currency"), rs.getString("status"), rs.getString("method"), rs.getString("payer"),
                 rs.getObject("payout_id", UUID.class), rs.getObject("payout_date", LocalDate.class),
                 rs.getString("iban"));
+    }
+
+    /** A shop's account in one currency, with what the bookings of a report add to it. */
+    record Account(UUID serviceId, String currency, long amount) {
     }
 
     /** Per currency totals of a report. */

@@ -53,7 +53,7 @@ class PayoutReportRequest {
     }
 
     public DayRangePreset preset() {
-        return ReportRequest.preset(range);
+        return ReportRequest.preset(range, from, to);
     }
 
     public String getRange() {

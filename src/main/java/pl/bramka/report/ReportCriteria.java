@@ -26,4 +26,21 @@ record ReportCriteria(UUID merchantId, DayRange days, Instant asOf, Set<UUID> sh
         statuses = Set.copyOf(statuses);
         methods = Set.copyOf(methods);
     }
+
+    /** The same bookings, of other days. */
+    ReportCriteria withDays(DayRange otherDays) {
+        return new ReportCriteria(merchantId, otherDays, asOf, shops, operations, statuses, methods, currency);
+    }
+
+    /** The same bookings, of one shop in one currency. */
+    ReportCriteria ofAccount(UUID serviceId, String accountCurrency) {
+        return new ReportCriteria(merchantId, days, asOf, Set.of(serviceId), operations, statuses, methods,
+                accountCurrency);
+    }
+
+    /** Only what was booked: completed sales, refunds and commissions, and payouts; what a statement lists. */
+    ReportCriteria booked() {
+        return new ReportCriteria(merchantId, days, asOf, shops, operations, Set.of(PanelStatus.COMPLETED), methods,
+                currency);
+    }
 }

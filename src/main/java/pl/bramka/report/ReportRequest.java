@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 import org.springframework.web.util.UriComponentsBuilder;
 import pl.bramka.payment.PanelStatus;
+import pl.bramka.report.StatementOptions.CamtVersion;
+import pl.bramka.report.StatementOptions.Mt940Encoding;
+import pl.bramka.report.StatementOptions.Mt940Profile;
 import pl.bramka.shared.DayRange;
 import pl.bramka.shared.DayRangePreset;
 import pl.bramka.shared.Ids;
@@ -44,9 +47,17 @@ class ReportRequest {
     private String dialect = "";
     private String format = "";
     private String asOf = "";
+    private String mt940Profile = "";
+    private String encoding = "";
+    private String camtVersion = "";
 
-    /** What the parameters ask for, once every one of them is understood. */
-    record Report(DayRangePreset preset, ReportCriteria criteria, List<ReportColumn> columns, CsvDialect dialect) {
+    /**
+     * What the parameters ask for, once every one of them is understood.
+     *
+     * @param statement how a statement is written; for a CSV the defaults, unused
+     */
+    record Report(DayRangePreset preset, ReportCriteria criteria, ReportFormat format, List<ReportColumn> columns,
+            CsvDialect dialect, StatementOptions statement) {
     }
 
     /**
@@ -87,8 +98,25 @@ class ReportRequest {
         if (csvDialect.isEmpty()) {
             reject(errors, "dialect", "reports.error.dialect");
         }
-        if (!format.isBlank() && !format.equals("csv")) {
+        Optional<ReportFormat> chosenFormat = format.isBlank() ? Optional.of(ReportFormat.CSV)
+                : ReportFormat.ofParameter(format);
+        if (chosenFormat.isEmpty()) {
             reject(errors, "format", "reports.error.format");
+        }
+        Optional<Mt940Profile> profile = StatementChoices.chosen(StatementChoices.PROFILES, mt940Profile,
+                Mt940Profile.POLISH_STRUCTURED);
+        if (profile.isEmpty()) {
+            reject(errors, "mt940Profile", "reports.error.mt940Profile");
+        }
+        Optional<Mt940Encoding> charset = StatementChoices.chosen(StatementChoices.ENCODINGS, encoding,
+                Mt940Encoding.ASCII);
+        if (charset.isEmpty()) {
+            reject(errors, "encoding", "reports.error.encoding");
+        }
+        Optional<CamtVersion> version = StatementChoices.chosen(StatementChoices.CAMT_VERSIONS, camtVersion,
+                CamtVersion.V02);
+        if (version.isEmpty()) {
+            reject(errors, "camtVersion", "reports.error.camtVersion");
         }
         Optional<Instant> snapshot = asOf.isBlank() ? Optional.of(now) : instant(asOf);
         if (snapshot.isEmpty()) {
@@ -101,8 +129,13 @@ class ReportRequest {
         ReportCriteria criteria = new ReportCriteria(merchantId, days, snapshot.get(), chosenShops,
                 operations.isEmpty() ? EnumSet.allOf(Operation.class) : operations, statuses, methods,
                 currency.isBlank() ? null : currency);
-        return Optional.of(new Report(preset(), criteria,
-                columns.isEmpty() ? List.of(ReportColumn.values()) : List.copyOf(columns), csvDialect.get()));
+        ReportFormat reportFormat = chosenFormat.get();
+        StatementOptions statement = new StatementOptions(reportFormat == ReportFormat.CAMT053
+                ? StatementOptions.Format.CAMT053 : StatementOptions.Format.MT940, profile.get(), charset.get(),
+                version.get());
+        return Optional.of(new Report(preset(), criteria, reportFormat,
+                columns.isEmpty() ? List.of(ReportColumn.values()) : List.copyOf(columns), csvDialect.get(),
+                statement));
     }
 
     /** The shops typed, each one of the merchant's; an unknown one rejects the {@code shop} field. */
@@ -120,7 +153,7 @@ class ReportRequest {
 
     /** The days of a preset or of a custom range; a wrong one rejects its field and gives null. */
     static @Nullable DayRange days(String range, String from, String to, LocalDate today, Errors errors) {
-        Optional<DayRangePreset> preset = range.isBlank() ? Optional.of(DEFAULT_PRESET)
+        Optional<DayRangePreset> preset = range.isBlank() ? Optional.of(preset(range, from, to))
                 : DayRangePreset.ofParameter(range);
         if (preset.isEmpty()) {
             reject(errors, "range", "reports.error.range");
@@ -153,11 +186,15 @@ class ReportRequest {
 
     /** The preset the request names, the default one when it names none. */
     public DayRangePreset preset() {
-        return preset(range);
+        return preset(range, from, to);
     }
 
-    static DayRangePreset preset(String range) {
-        return range.isBlank() ? DEFAULT_PRESET : DayRangePreset.ofParameter(range).orElse(DEFAULT_PRESET);
+    /** Days typed without choosing a preset mean a custom range. */
+    static DayRangePreset preset(String range, String from, String to) {
+        if (range.isBlank()) {
+            return from.isBlank() && to.isBlank() ? DEFAULT_PRESET : DayRangePreset.CUSTOM;
+        }
+        return DayRangePreset.ofParameter(range).orElse(DEFAULT_PRESET);
     }
 
     /** The first problem of a field is the one shown. */
@@ -203,6 +240,9 @@ class ReportRequest {
         column.forEach(value -> builder.queryParam("column", value));
         addIfSet(builder, "dialect", dialect);
         addIfSet(builder, "format", format);
+        addIfSet(builder, "mt940Profile", mt940Profile);
+        addIfSet(builder, "encoding", encoding);
+        addIfSet(builder, "camtVersion", camtVersion);
         addIfSet(builder, "asOf", asOf);
         String query = builder.encode().build().getQuery();
         return query == null ? "" : query;
@@ -300,6 +340,30 @@ class ReportRequest {
 
     public void setFormat(@Nullable String format) {
         this.format = format == null ? "" : format.strip();
+    }
+
+    public String getMt940Profile() {
+        return mt940Profile;
+    }
+
+    public void setMt940Profile(@Nullable String mt940Profile) {
+        this.mt940Profile = mt940Profile == null ? "" : mt940Profile.strip();
+    }
+
+    public String getEncoding() {
+        return encoding;
+    }
+
+    public void setEncoding(@Nullable String encoding) {
+        this.encoding = encoding == null ? "" : encoding.strip();
+    }
+
+    public String getCamtVersion() {
+        return camtVersion;
+    }
+
+    public void setCamtVersion(@Nullable String camtVersion) {
+        this.camtVersion = camtVersion == null ? "" : camtVersion.strip();
     }
 
     public String getAsOf() {

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongFunction;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import pl.bramka.payment.PanelStatus;
 import pl.bramka.report.Ledger.CurrencyTotal;
 import pl.bramka.report.ReportRequest.Report;
@@ -62,16 +63,20 @@ class ReportsController {
             DayRangePreset.LAST_7_DAYS, DayRangePreset.LAST_30_DAYS, DayRangePreset.CUSTOM);
 
     private final Ledger ledger;
+    private final ReportFiles files;
+    private final BackgroundReports background;
+    private final ReportSettings settings;
     private final ShopDirectory shops;
-    private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReportsController(Ledger ledger, ShopDirectory shops, MessageSource messages, ApplicationEventPublisher events,
-            Clock clock) {
+    ReportsController(Ledger ledger, ReportFiles files, BackgroundReports background, ReportSettings settings,
+            ShopDirectory shops, ApplicationEventPublisher events, Clock clock) {
         this.ledger = ledger;
+        this.files = files;
+        this.background = background;
+        this.settings = settings;
         this.shops = shops;
-        this.messages = messages;
         this.events = events;
         this.clock = clock;
     }
@@ -116,21 +121,34 @@ class ReportsController {
      */
     @GetMapping("/reports/download")
     ModelAndView download(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("report") ReportRequest request,
-            BindingResult errors, Locale locale, Model model) {
+            BindingResult errors, Locale locale, Model model, RedirectAttributes redirect) {
         Map<UUID, String> names = shopNames(user.merchantId());
-        Optional<Report> report = read(user, request, names, errors);
-        if (report.isEmpty()) {
+        Optional<Report> read = read(user, request, names, errors);
+        if (read.isPresent() && read.get().format() != ReportFormat.CSV && files.accounts(read.get()).isEmpty()) {
+            errors.rejectValue("range", "reports.error.noBookings");
+        }
+        if (read.isEmpty() || errors.hasErrors()) {
             addChoices(model, names);
             ModelAndView form = new ModelAndView("report/form", model.asMap());
             form.setStatus(HttpStatus.BAD_REQUEST);
             return form;
         }
+        Report report = read.get();
         if (request.getAsOf().isEmpty()) {
-            request.setAsOf(report.get().criteria().asOf().toString());
+            request.setAsOf(report.criteria().asOf().toString());
             return new ModelAndView("redirect:/reports/download?" + request.queryString());
         }
-        events.publishEvent(new ReportDownloaded(user.merchantId(), user.id(), "csv", request.queryString()));
-        return new ModelAndView(new BookingsCsvView(ledger, report.get(), messages, locale, names));
+        long rows = files.rows(report);
+        if (rows > settings.backgroundThreshold()) {
+            background.start(new BackgroundReports.Request(user.merchantId(), user.id(), ReportFiles.fileName(report),
+                    ReportFiles.contentType(report), rows, request.queryString()),
+                    (out, rowsWritten) -> files.write(report, locale, names, out, rowsWritten));
+            redirect.addFlashAttribute("success", "reports.background.started");
+            return new ModelAndView("redirect:/reports/generated");
+        }
+        events.publishEvent(new ReportDownloaded(user.merchantId(), user.id(), report.format().parameter(),
+                request.queryString()));
+        return new ModelAndView(new ReportFileView(files, report, locale, names));
     }
 
     private Optional<Report> read(SignedInUser user, ReportRequest request, Map<UUID, String> names,
@@ -160,10 +178,19 @@ class ReportsController {
         model.addAttribute("currencies", Money.CURRENCIES.stream().sorted().toList());
         model.addAttribute("columns", Arrays.stream(ReportColumn.values())
                 .map(column -> new Choice(column.parameter(), null, "reports.column." + column.parameter())).toList());
+        model.addAttribute("formats", Arrays.stream(ReportFormat.values())
+                .map(format -> new Choice(format.parameter(), null, "reports.format." + format.parameter())).toList());
+        model.addAttribute("profiles", choices(StatementChoices.PROFILES.keySet(), "reports.mt940Profile."));
+        model.addAttribute("encodings", choices(StatementChoices.ENCODINGS.keySet(), "reports.encoding."));
+        model.addAttribute("camtVersions", choices(StatementChoices.CAMT_VERSIONS.keySet(), "reports.camtVersion."));
         model.addAttribute("dialects", Arrays.stream(CsvDialect.values())
                 .map(dialect -> new Choice(dialect.parameter(), null, "reports.dialect." + dialect.parameter()))
                 .toList());
         model.addAttribute("accountantUrl", accountantUrl());
+    }
+
+    private static List<Choice> choices(Set<String> values, String messagePrefix) {
+        return values.stream().map(value -> new Choice(value, null, messagePrefix + value)).toList();
     }
 
     /** The guide's report for the accountant: last month; order number, amounts, currency; paid out, sales, refunds. */

@@ -1,0 +1,22 @@
+package pl.bramka.report;
+
+import java.time.ZoneId;
+
+import pl.bramka.report.StatementEntry.Kind;
+
+/** What MT940 and camt.053 files agree on: the days they cut and the id each booking is known to the shop by. */
+final class Statements {
+
+    /** Statements cover whole Warsaw days, and their times carry Warsaw's offset. */
+    static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
+
+    private Statements() {
+    }
+
+    /** The id the shop looks the booking up by: the order id, or a payout's id; empty when there is neither. */
+    static String ownerId(StatementEntry entry) {
+        boolean payout = entry.kind() == Kind.PAYOUT || entry.kind() == Kind.PAYOUT_RETURNED;
+        String orderId = entry.orderId();
+        return orderId != null ? orderId : payout ? entry.reference() : "";
+    }
+}
