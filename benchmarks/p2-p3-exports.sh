@@ -14,7 +14,7 @@ result=benchmarks/results/p2-p3-exports.json
 
 # Every download here is synchronous: the background threshold is lifted above the generated rows, and the demo
 # merchant gets no generated history (it would still be written while the benchmark runs).
-export BRAMKA_REPORTS_ROW_THRESHOLD=$(( ROWS * 2 + 1000000 ))
+export BRAMKA_REPORTS_BACKGROUND_THRESHOLD=$(( ROWS * 2 + 1000000 ))
 export BRAMKA_DEMO_HISTORY_DAYS=0
 . benchmarks/bench-app.sh
 start_bench_app bramka_bench_exports "$APP_PORT"
