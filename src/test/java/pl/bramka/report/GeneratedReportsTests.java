@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 import pl.bramka.Fixtures.TestMerchant;
 import pl.bramka.IntegrationTest;
 import pl.bramka.report.BackgroundReports.Content;
@@ -47,6 +48,15 @@ class GeneratedReportsTests extends IntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    GeneratedReportRepository repository;
+
+    @Autowired
+    GeneratedReportSettings settings;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     @Test
     void aLargeFileProgressesFinishesAndDownloadsWithItsExactBytesToTheMerchantsReportUsersOnly() throws Exception {
@@ -142,6 +152,29 @@ class GeneratedReportsTests extends IntegrationTest {
                 .params(Timestamp.from(now.minusSeconds(300)), alive).update();
         generator.keepAlive();
         assertThat(stateOf(alive)).isEqualTo("interrupted");
+    }
+
+    @Test
+    void aNodeThatStopsMarksWhatItWasWritingAndWhatWaitedInterrupted() throws Exception {
+        TestMerchant merchant = fixtures.merchantWithAllRoles();
+        UUID requester = fixtures.signedIn(merchant.email(Role.REPRESENTATIVE)).id();
+        ReportGenerator node = new ReportGenerator(repository, files, settings, transactionManager, clock);
+        CountDownLatch paused = new CountDownLatch(1);
+        UUID writing = node.start(new Request(merchant.id(), requester, "duzy.csv", CSV, 50_000, "format=csv"),
+                rows(50_000, 15_000, paused, new CountDownLatch(1)));
+        UUID waiting = node.start(new Request(merchant.id(), requester, "kolejny.csv", CSV, 10, "format=csv"),
+                rows(10, -1, new CountDownLatch(0), new CountDownLatch(0)));
+        assertThat(paused.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(stateOf(waiting)).isEqualTo("queued");
+
+        node.destroy();
+
+        assertThat(stateOf(writing)).isEqualTo("interrupted");
+        assertThat(stateOf(waiting)).isEqualTo("interrupted");
+        // the writer, woken by the stop, fails; its row stays interrupted and its partial file goes
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.notExists(files.partial(merchant.id(), writing)));
+        assertThat(stateOf(writing)).isEqualTo("interrupted");
+        assertThat(files.finished(merchant.id(), writing)).doesNotExist();
     }
 
     @Test
