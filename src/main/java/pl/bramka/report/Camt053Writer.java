@@ -28,7 +28,13 @@ class Camt053Writer implements StatementWriter {
 
     private static final Pattern IBAN = Pattern.compile("[A-Z]{2}[0-9]{2}[a-zA-Z0-9]{1,30}");
 
-    private static final Pattern NOT_XML = Pattern.compile("[^\\t\\n\\r\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
+    /** What XML 1.0 cannot hold: control characters, lone surrogates, U+FFFE and U+FFFF. */
+    private static final Pattern NOT_XML = Pattern.compile(
+            "[^\\t\\n\\r\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
 
     private static final int MAX_35 = 35;
 
@@ -270,7 +276,8 @@ class Camt053Writer implements StatementWriter {
     /** The id as it is when it fits 35 characters; else (a UUID has 36) its letters and digits. */
     static String servicingReference(String reference) {
         String cleaned = clean(reference, Integer.MAX_VALUE);
-        return cleaned.length() <= MAX_35 ? cleaned : cut(cleaned.replaceAll("[^\\p{L}\\p{N}]", ""), MAX_35);
+        return cleaned.length() <= MAX_35 ? cleaned
+                : cut(NOT_LETTER_OR_DIGIT.matcher(cleaned).replaceAll(""), MAX_35);
     }
 
     private void element(String name, String value, int maxLength) throws XMLStreamException {
@@ -292,8 +299,23 @@ class Camt053Writer implements StatementWriter {
 
     /** Text XML can hold, on one line, cut to {@code maxLength} characters without splitting a letter. */
     private static String clean(String value, int maxLength) {
-        String cleaned = NOT_XML.matcher(value).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String cleaned = plain(value) ? value.strip()
+                : WHITESPACE.matcher(NOT_XML.matcher(value).replaceAll(" ")).replaceAll(" ").strip();
         return cut(cleaned, maxLength);
+    }
+
+    /** Whether the text is printable Basic Multilingual Plane text with single spaces: most text, passed fast. */
+    private static boolean plain(String value) {
+        char previous = 'x';
+        for (int index = 0; index < value.length(); index++) {
+            char letter = value.charAt(index);
+            if (letter < ' ' || letter >= 0xD800 || (letter == ' ' && previous == ' ')
+                    || (letter > 0x7f && Character.isWhitespace(letter))) {
+                return false;
+            }
+            previous = letter;
+        }
+        return true;
     }
 
     private static String cut(String value, int maxLength) {
