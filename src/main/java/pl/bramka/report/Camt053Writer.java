@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -25,8 +24,6 @@ import pl.bramka.report.StatementOptions.CamtVersion;
 class Camt053Writer implements StatementWriter {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
-
-    private static final Pattern IBAN = Pattern.compile("[A-Z]{2}[0-9]{2}[a-zA-Z0-9]{1,30}");
 
     /** What XML 1.0 cannot hold: control characters, lone surrogates, U+FFFE and U+FFFF. */
     private static final Pattern NOT_XML = Pattern.compile(
@@ -169,9 +166,9 @@ class Camt053Writer implements StatementWriter {
 
     private void accountId(String accountId) throws XMLStreamException {
         xml.writeStartElement("Id");
-        String compact = accountId.replace(" ", "").toUpperCase(Locale.ROOT);
-        if (IBAN.matcher(compact).matches()) {
-            element("IBAN", compact, MAX_35);
+        String iban = Statements.iban(accountId);
+        if (iban != null) {
+            element("IBAN", iban, MAX_35);
         } else {
             xml.writeStartElement("Othr");
             element("Id", accountId, 34);
@@ -239,10 +236,8 @@ class Camt053Writer implements StatementWriter {
     /** The payer of a credit is its debtor; the one paid by a debit is its creditor. */
     private void parties(StatementEntry entry) throws XMLStreamException {
         String name = entry.counterpartyName() == null ? "" : clean(entry.counterpartyName(), MAX_140);
-        String iban = entry.counterpartyIban() == null ? ""
-                : entry.counterpartyIban().replace(" ", "").toUpperCase(Locale.ROOT);
-        boolean knownIban = IBAN.matcher(iban).matches();
-        if (name.isEmpty() && !knownIban) {
+        String iban = Statements.iban(entry.counterpartyIban());
+        if (name.isEmpty() && iban == null) {
             return;
         }
         String role = entry.amount() < 0 ? "Cdtr" : "Dbtr";
@@ -259,7 +254,7 @@ class Camt053Writer implements StatementWriter {
             }
             xml.writeEndElement();
         }
-        if (knownIban) {
+        if (iban != null) {
             xml.writeStartElement(role + "Acct");
             xml.writeStartElement("Id");
             element("IBAN", iban, MAX_35);

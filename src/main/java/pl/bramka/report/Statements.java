@@ -1,6 +1,10 @@
 package pl.bramka.report;
 
 import java.time.ZoneId;
+import java.util.Locale;
+
+import org.iban4j.IbanUtil;
+import org.jspecify.annotations.Nullable;
 
 import pl.bramka.report.StatementEntry.Kind;
 
@@ -18,5 +22,14 @@ final class Statements {
         boolean payout = entry.kind() == Kind.PAYOUT || entry.kind() == Kind.PAYOUT_RETURNED;
         String orderId = entry.orderId();
         return orderId != null ? orderId : payout ? entry.reference() : "";
+    }
+
+    /** The IBAN without spaces in capitals, or null when the text is none (a service id, say). */
+    static @Nullable String iban(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        String compact = text.replace(" ", "").toUpperCase(Locale.ROOT);
+        return IbanUtil.isValid(compact) ? compact : null;
     }
 }

@@ -155,6 +155,16 @@ class Mt940WriterTests {
     }
 
     @Test
+    void onlyAValidIbanIsWrittenAsTheCounterpartysAccount() throws IOException {
+        String text = single(Mt940Profile.POLISH_STRUCTURED,
+                new StatementEntry(Kind.PAYOUT, NOON, -1, "P1", null, "P1", null, "PL28 9980 0019 1234 5678 9012 0002"),
+                new StatementEntry(Kind.PAYOUT, NOON, -1, "P2", null, "P2", null, "pl28 9980 0019 1234 5678 9012 0001"));
+
+        assertThat(text).contains(":86:401~00POUTWYPLATA SRODKOW~20P1~34401\r\n")
+                .contains("~38PL28998000191234567890120001~34401");
+    }
+
+    @Test
     void entriesThatDoNotAddUpToTheClosingBalanceAreABug() throws IOException {
         StatementWriter writer = new StatementFiles().open(options(Mt940Profile.POLISH_STRUCTURED,
                 Mt940Encoding.ASCII), new ByteArrayOutputStream(), StatementSamples.CREATED);
