@@ -31,8 +31,6 @@ class Camt053Writer implements StatementWriter {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
-
     private static final int MAX_35 = 35;
 
     private static final int MAX_140 = 140;
@@ -271,8 +269,7 @@ class Camt053Writer implements StatementWriter {
     /** The id as it is when it fits 35 characters; else (a UUID has 36) its letters and digits. */
     static String servicingReference(String reference) {
         String cleaned = clean(reference, Integer.MAX_VALUE);
-        return cleaned.length() <= MAX_35 ? cleaned
-                : cut(NOT_LETTER_OR_DIGIT.matcher(cleaned).replaceAll(""), MAX_35);
+        return cleaned.length() <= MAX_35 ? cleaned : cut(Statements.lettersAndDigits(cleaned), MAX_35);
     }
 
     private void element(String name, String value, int maxLength) throws XMLStreamException {

@@ -32,8 +32,6 @@ class Mt940Writer implements StatementWriter {
 
     private static final int REFERENCE = 16;
 
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^A-Za-z0-9]");
-
     private static final Pattern SLASHES = Pattern.compile("/{2,}");
 
     private static final Pattern OUTER_SLASHES = Pattern.compile("^/+|/+$");
@@ -139,14 +137,14 @@ class Mt940Writer implements StatementWriter {
         String ownerId = Statements.ownerId(entry);
         String cleaned = stripSlashes(SLASHES.matcher(Mt940Text.swiftX(ownerId).replace(" ", "")).replaceAll("/"));
         if (cleaned.length() > REFERENCE) {
-            cleaned = cut(NOT_LETTER_OR_DIGIT.matcher(Mt940Text.transliterate(ownerId)).replaceAll(""), REFERENCE);
+            cleaned = cut(Statements.lettersAndDigits(ownerId), REFERENCE);
         }
         return cleaned.isEmpty() ? "NONREF" : cleaned;
     }
 
     /** The transaction or payout id in letters and digits only; a UUID keeps its first 16 hexadecimal digits. */
     static String servicingReference(String reference) {
-        return cut(NOT_LETTER_OR_DIGIT.matcher(Mt940Text.transliterate(reference)).replaceAll(""), REFERENCE);
+        return cut(Statements.lettersAndDigits(reference), REFERENCE);
     }
 
     private static String stripSlashes(String reference) {

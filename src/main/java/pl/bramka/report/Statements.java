@@ -32,4 +32,19 @@ final class Statements {
         String compact = text.replace(" ", "").toUpperCase(Locale.ROOT);
         return IbanUtil.isValid(compact) ? compact : null;
     }
+
+    /** The text's ASCII letters and digits, after taking accents off: what is left of an id cut to fit a field. */
+    static String lettersAndDigits(String text) {
+        String transliterated = Mt940Text.transliterate(text);
+        StringBuilder kept = new StringBuilder(transliterated.length());
+        for (int index = 0; index < transliterated.length(); index++) {
+            char letter = transliterated.charAt(index);
+            boolean letterOrDigit = (letter >= 'A' && letter <= 'Z') || (letter >= 'a' && letter <= 'z')
+                    || (letter >= '0' && letter <= '9');
+            if (letterOrDigit) {
+                kept.append(letter);
+            }
+        }
+        return kept.toString();
+    }
 }
