@@ -113,7 +113,10 @@ class Camt053Writer implements StatementWriter {
             xml.writeStartElement("ValDt");
             element("Dt", entry.bookedAt().atZone(Statements.WARSAW).toLocalDate().toString(), MAX_35);
             xml.writeEndElement();
-            element("AcctSvcrRef", servicingReference(entry.reference()), MAX_35);
+            String servicingReference = servicingReference(entry.reference());
+            if (!servicingReference.isEmpty()) {
+                element("AcctSvcrRef", servicingReference, MAX_35);
+            }
             transactionCode(codes);
             details(entry);
             element("AddtlNtryInf", codes.polishDetails(), MAX_140);

@@ -38,8 +38,6 @@ class Mt940Writer implements StatementWriter {
 
     private final Mt940Profile profile;
 
-    private final Mt940Text text;
-
     private final Mt940Details details;
 
     private final Writer out;
@@ -48,8 +46,7 @@ class Mt940Writer implements StatementWriter {
 
     Mt940Writer(Mt940Profile profile, Mt940Encoding encoding, OutputStream out) {
         this.profile = profile;
-        this.text = new Mt940Text(profile, encoding);
-        this.details = new Mt940Details(profile, text);
+        this.details = new Mt940Details(profile, new Mt940Text(profile, encoding));
         this.out = new BufferedWriter(new OutputStreamWriter(out, Mt940Text.charset(encoding)));
     }
 
