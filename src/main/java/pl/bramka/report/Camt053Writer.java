@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -26,9 +25,11 @@ class Camt053Writer implements StatementWriter {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
-    private static final Pattern IBAN = Pattern.compile("[A-Z]{2}[0-9]{2}[a-zA-Z0-9]{1,30}");
+    /** What XML 1.0 cannot hold: control characters, lone surrogates, U+FFFE and U+FFFF. */
+    private static final Pattern NOT_XML = Pattern.compile(
+            "[^\\t\\n\\r\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
 
-    private static final Pattern NOT_XML = Pattern.compile("[^\\t\\n\\r\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final int MAX_35 = 35;
 
@@ -112,7 +113,10 @@ class Camt053Writer implements StatementWriter {
             xml.writeStartElement("ValDt");
             element("Dt", entry.bookedAt().atZone(Statements.WARSAW).toLocalDate().toString(), MAX_35);
             xml.writeEndElement();
-            element("AcctSvcrRef", servicingReference(entry.reference()), MAX_35);
+            String servicingReference = servicingReference(entry.reference());
+            if (!servicingReference.isEmpty()) {
+                element("AcctSvcrRef", servicingReference, MAX_35);
+            }
             transactionCode(codes);
             details(entry);
             element("AddtlNtryInf", codes.polishDetails(), MAX_140);
@@ -163,9 +167,9 @@ class Camt053Writer implements StatementWriter {
 
     private void accountId(String accountId) throws XMLStreamException {
         xml.writeStartElement("Id");
-        String compact = accountId.replace(" ", "").toUpperCase(Locale.ROOT);
-        if (IBAN.matcher(compact).matches()) {
-            element("IBAN", compact, MAX_35);
+        String iban = Statements.iban(accountId);
+        if (iban != null) {
+            element("IBAN", iban, MAX_35);
         } else {
             xml.writeStartElement("Othr");
             element("Id", accountId, 34);
@@ -233,10 +237,8 @@ class Camt053Writer implements StatementWriter {
     /** The payer of a credit is its debtor; the one paid by a debit is its creditor. */
     private void parties(StatementEntry entry) throws XMLStreamException {
         String name = entry.counterpartyName() == null ? "" : clean(entry.counterpartyName(), MAX_140);
-        String iban = entry.counterpartyIban() == null ? ""
-                : entry.counterpartyIban().replace(" ", "").toUpperCase(Locale.ROOT);
-        boolean knownIban = IBAN.matcher(iban).matches();
-        if (name.isEmpty() && !knownIban) {
+        String iban = Statements.iban(entry.counterpartyIban());
+        if (name.isEmpty() && iban == null) {
             return;
         }
         String role = entry.amount() < 0 ? "Cdtr" : "Dbtr";
@@ -253,7 +255,7 @@ class Camt053Writer implements StatementWriter {
             }
             xml.writeEndElement();
         }
-        if (knownIban) {
+        if (iban != null) {
             xml.writeStartElement(role + "Acct");
             xml.writeStartElement("Id");
             element("IBAN", iban, MAX_35);
@@ -270,7 +272,7 @@ class Camt053Writer implements StatementWriter {
     /** The id as it is when it fits 35 characters; else (a UUID has 36) its letters and digits. */
     static String servicingReference(String reference) {
         String cleaned = clean(reference, Integer.MAX_VALUE);
-        return cleaned.length() <= MAX_35 ? cleaned : cut(cleaned.replaceAll("[^\\p{L}\\p{N}]", ""), MAX_35);
+        return cleaned.length() <= MAX_35 ? cleaned : cut(Statements.lettersAndDigits(cleaned), MAX_35);
     }
 
     private void element(String name, String value, int maxLength) throws XMLStreamException {
@@ -292,8 +294,23 @@ class Camt053Writer implements StatementWriter {
 
     /** Text XML can hold, on one line, cut to {@code maxLength} characters without splitting a letter. */
     private static String clean(String value, int maxLength) {
-        String cleaned = NOT_XML.matcher(value).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String cleaned = plain(value) ? value.strip()
+                : WHITESPACE.matcher(NOT_XML.matcher(value).replaceAll(" ")).replaceAll(" ").strip();
         return cut(cleaned, maxLength);
+    }
+
+    /** Whether the text is printable Basic Multilingual Plane text with single spaces: most text, passed fast. */
+    private static boolean plain(String value) {
+        char previous = 'x';
+        for (int index = 0; index < value.length(); index++) {
+            char letter = value.charAt(index);
+            if (letter < ' ' || letter >= 0xD800 || (letter == ' ' && previous == ' ')
+                    || (letter > 0x7f && Character.isWhitespace(letter))) {
+                return false;
+            }
+            previous = letter;
+        }
+        return true;
     }
 
     private static String cut(String value, int maxLength) {

@@ -2,10 +2,7 @@ package pl.bramka.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
-
-import org.jspecify.annotations.Nullable;
 
 import pl.bramka.report.StatementOptions.Mt940Profile;
 
@@ -29,8 +26,6 @@ final class Mt940Details {
     private static final int TITLE_SUBFIELDS = 6;
 
     private static final Pattern POLISH_IBAN = Pattern.compile("PL\\d{26}");
-
-    private static final Pattern IBAN = Pattern.compile("[A-Z]{2}\\d{2}[A-Z0-9]{1,30}");
 
     private final Mt940Profile profile;
 
@@ -70,7 +65,7 @@ final class Mt940Details {
         for (int index = 0; index < title.size(); index++) {
             subfields.add(new Subfield("~2" + index + title.get(index), false));
         }
-        String iban = iban(entry.counterpartyIban());
+        String iban = Statements.iban(entry.counterpartyIban());
         if (iban != null && POLISH_IBAN.matcher(iban).matches()) {
             // The Polish account number (NRB) is the IBAN's last 26 digits: 2 check digits, a sort code of 8, 16.
             subfields.add(new Subfield("~30" + iban.substring(4, 12), true));
@@ -114,7 +109,7 @@ final class Mt940Details {
         if (entry.counterpartyName() != null) {
             words.append(' ').append(entry.counterpartyName());
         }
-        String iban = iban(entry.counterpartyIban());
+        String iban = Statements.iban(entry.counterpartyIban());
         if (iban != null) {
             words.append(' ').append(iban);
         }
@@ -123,14 +118,6 @@ final class Mt940Details {
             return List.of(codes.englishDetails());
         }
         return lines.size() <= MAX_LINES ? lines : lines.subList(0, MAX_LINES);
-    }
-
-    private static @Nullable String iban(@Nullable String typed) {
-        if (typed == null) {
-            return null;
-        }
-        String iban = typed.replace(" ", "").toUpperCase(Locale.ROOT);
-        return IBAN.matcher(iban).matches() ? iban : null;
     }
 
     private record Subfield(String text, boolean startsLine) {

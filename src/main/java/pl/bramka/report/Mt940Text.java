@@ -19,11 +19,15 @@ import pl.bramka.report.StatementOptions.Mt940Profile;
 final class Mt940Text {
 
     /** SWIFT's {@code x} character set without CR and LF, which only separate lines. */
-    private static final Pattern SWIFT_X = Pattern.compile("[A-Za-z0-9/\\-?:().,'+ ]");
+    private static final String SWIFT_X_SIGNS = "/-?:().,'+ ";
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     private static final Pattern SPACES = Pattern.compile(" {2,}");
+
+    private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212]");
+
+    private static final Pattern QUOTES = Pattern.compile("[\u2018-\u201f\u00ab\u00bb]");
 
     private static final char REPLACEMENT = '.';
 
@@ -50,9 +54,25 @@ final class Mt940Text {
 
     /** The text with every character the file may not hold replaced, on one line, its spaces collapsed. */
     String clean(String text) {
+        if (plain(text)) {
+            return text.contains("  ") ? SPACES.matcher(text).replaceAll(" ").strip() : text.strip();
+        }
         StringBuilder cleaned = new StringBuilder(text.length());
         text.codePoints().forEach(codePoint -> cleaned.append(allowed(codePoint)));
         return SPACES.matcher(cleaned).replaceAll(" ").strip();
+    }
+
+    /** Whether the text holds nothing to replace: the common case, which a large file must pass through fast. */
+    private boolean plain(String text) {
+        for (int index = 0; index < text.length(); index++) {
+            char letter = text.charAt(index);
+            boolean kept = profile == Mt940Profile.SWIFT_STRICT ? isSwiftX(letter)
+                    : letter >= ' ' && letter < 0x7f && letter != '~';
+            if (!kept) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Only SWIFT {@code x} characters, whatever the profile: for references and the account. */
@@ -94,14 +114,18 @@ final class Mt940Text {
     }
 
     private static boolean isSwiftX(char letter) {
-        return SWIFT_X.matcher(String.valueOf(letter)).matches();
+        return (letter >= 'A' && letter <= 'Z') || (letter >= 'a' && letter <= 'z') || (letter >= '0' && letter <= '9')
+                || SWIFT_X_SIGNS.indexOf(letter) >= 0;
     }
 
     /** Letters without their diacritics, Polish ones and any other that decomposes; typographic dashes and quotes. */
     static String transliterate(String text) {
+        if (text.chars().allMatch(letter -> letter < 0x80)) {
+            return text;
+        }
         String withoutStrokes = text.replace('ł', 'l').replace('Ł', 'L').replace('đ', 'd').replace('Đ', 'D')
-                .replace('ø', 'o').replace('Ø', 'O').replace("ß", "ss").replaceAll("[\u2010-\u2015\u2212]", "-")
-                .replaceAll("[\u2018-\u201f\u00ab\u00bb]", "'");
+                .replace('ø', 'o').replace('Ø', 'O').replace("ß", "ss");
+        withoutStrokes = QUOTES.matcher(DASHES.matcher(withoutStrokes).replaceAll("-")).replaceAll("'");
         return COMBINING_MARKS.matcher(Normalizer.normalize(withoutStrokes, Normalizer.Form.NFD)).replaceAll("");
     }
 

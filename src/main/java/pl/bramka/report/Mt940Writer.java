@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -31,9 +32,11 @@ class Mt940Writer implements StatementWriter {
 
     private static final int REFERENCE = 16;
 
-    private final Mt940Profile profile;
+    private static final Pattern SLASHES = Pattern.compile("/{2,}");
 
-    private final Mt940Text text;
+    private static final Pattern OUTER_SLASHES = Pattern.compile("^/+|/+$");
+
+    private final Mt940Profile profile;
 
     private final Mt940Details details;
 
@@ -43,8 +46,7 @@ class Mt940Writer implements StatementWriter {
 
     Mt940Writer(Mt940Profile profile, Mt940Encoding encoding, OutputStream out) {
         this.profile = profile;
-        this.text = new Mt940Text(profile, encoding);
-        this.details = new Mt940Details(profile, text);
+        this.details = new Mt940Details(profile, new Mt940Text(profile, encoding));
         this.out = new BufferedWriter(new OutputStreamWriter(out, Mt940Text.charset(encoding)));
     }
 
@@ -124,25 +126,26 @@ class Mt940Writer implements StatementWriter {
     }
 
     /**
-     * The {@linkplain Statements#ownerId owner's id} as it is when it fits 16 characters, else its first 16 letters and digits;
-     * SWIFT's NONREF when there is none.
+     * The {@linkplain Statements#ownerId owner's id} as it is when it fits 16 characters, else its first 16 letters
+     * and digits; SWIFT's NONREF when there is none.
      */
     static String ownerReference(StatementEntry entry) {
         // 16x may not start or end with a slash nor hold two in a row: "//" opens the servicing reference.
-        String cleaned = stripSlashes(Mt940Text.swiftX(Statements.ownerId(entry)).replace(" ", "").replaceAll("/{2,}", "/"));
+        String ownerId = Statements.ownerId(entry);
+        String cleaned = stripSlashes(SLASHES.matcher(Mt940Text.swiftX(ownerId).replace(" ", "")).replaceAll("/"));
         if (cleaned.length() > REFERENCE) {
-            cleaned = cut(Mt940Text.transliterate(Statements.ownerId(entry)).replaceAll("[^A-Za-z0-9]", ""), REFERENCE);
+            cleaned = cut(Statements.lettersAndDigits(ownerId), REFERENCE);
         }
         return cleaned.isEmpty() ? "NONREF" : cleaned;
     }
 
     /** The transaction or payout id in letters and digits only; a UUID keeps its first 16 hexadecimal digits. */
     static String servicingReference(String reference) {
-        return cut(Mt940Text.transliterate(reference).replaceAll("[^A-Za-z0-9]", ""), REFERENCE);
+        return cut(Statements.lettersAndDigits(reference), REFERENCE);
     }
 
     private static String stripSlashes(String reference) {
-        return reference.replaceAll("^/+|/+$", "");
+        return OUTER_SLASHES.matcher(reference).replaceAll("");
     }
 
     static String cut(String value, int length) {

@@ -1,6 +1,10 @@
 package pl.bramka.report;
 
 import java.time.ZoneId;
+import java.util.Locale;
+
+import org.iban4j.IbanUtil;
+import org.jspecify.annotations.Nullable;
 
 import pl.bramka.report.StatementEntry.Kind;
 
@@ -18,5 +22,29 @@ final class Statements {
         boolean payout = entry.kind() == Kind.PAYOUT || entry.kind() == Kind.PAYOUT_RETURNED;
         String orderId = entry.orderId();
         return orderId != null ? orderId : payout ? entry.reference() : "";
+    }
+
+    /** The IBAN without spaces in capitals, or null when the text is none (a service id, say). */
+    static @Nullable String iban(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        String compact = text.replace(" ", "").toUpperCase(Locale.ROOT);
+        return IbanUtil.isValid(compact) ? compact : null;
+    }
+
+    /** The text's ASCII letters and digits, after taking accents off: what is left of an id cut to fit a field. */
+    static String lettersAndDigits(String text) {
+        String transliterated = Mt940Text.transliterate(text);
+        StringBuilder kept = new StringBuilder(transliterated.length());
+        for (int index = 0; index < transliterated.length(); index++) {
+            char letter = transliterated.charAt(index);
+            boolean letterOrDigit = (letter >= 'A' && letter <= 'Z') || (letter >= 'a' && letter <= 'z')
+                    || (letter >= '0' && letter <= '9');
+            if (letterOrDigit) {
+                kept.append(letter);
+            }
+        }
+        return kept.toString();
     }
 }
