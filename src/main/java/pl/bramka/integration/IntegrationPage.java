@@ -36,14 +36,16 @@ class IntegrationPage {
     private final NotificationSettings notifications;
     private final AccountingKeys accountingKeys;
     private final SecretBox secrets;
+    private final InvoicingSettings invoicing;
 
     IntegrationPage(MerchantManagement merchants, ApiTokens tokens, NotificationSettings notifications,
-            AccountingKeys accountingKeys, SecretBox secrets) {
+            AccountingKeys accountingKeys, SecretBox secrets, InvoicingSettings invoicing) {
         this.merchants = merchants;
         this.tokens = tokens;
         this.notifications = notifications;
         this.accountingKeys = accountingKeys;
         this.secrets = secrets;
+        this.invoicing = invoicing;
     }
 
     String render(SignedInUser user, Shop shop, Model model) {
@@ -64,6 +66,9 @@ class IntegrationPage {
         model.addAttribute("notificationEmails", emails);
         addIfAbsent(model, "emailsForm", () -> NotificationEmailsForm.of(emails));
         addIfAbsent(model, "accountingForm", AccountingKeyForm::new);
+        addIfAbsent(model, "invoicingForm", () -> InvoicingForm.of(invoicing.of(shop.serviceId())));
+        model.addAttribute("invoicingModes", InvoicingMode.values());
+        model.addAttribute("vatRates", InvoicingForm.VAT_RATES);
         openOnce(model, user, shop, NEW_KEY, "newKey");
         openOnce(model, user, shop, NEW_TOKEN, "newToken");
         return VIEW;

@@ -103,6 +103,11 @@ public final class AccessPolicy {
         // Payouts
         get("/payouts", requires(Permission.VIEW_REPORTS));
         get("/payouts/{id}", requires(Permission.VIEW_REPORTS));
+        // Invoices: amounts and buyers, so the roles that see reports; resending and retrying change nothing else
+        get("/invoices", requires(Permission.VIEW_REPORTS));
+        get("/invoices/{id}", requires(Permission.VIEW_REPORTS));
+        any("/invoices/{id}/resend", requires(Permission.VIEW_REPORTS));
+        any("/invoices/{id}/retry", requires(Permission.VIEW_REPORTS));
         // Payment links: the panel's pages, and each link's page for its payers
         any("/payment-links/new", requires(Permission.MANAGE_PAYMENT_LINKS));
         any("/payment-links/{id}/deactivate", requires(Permission.MANAGE_PAYMENT_LINKS));
