@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongFunction;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -36,6 +38,11 @@ class InvoicePdf {
 
     /** A rate's sums as printed. */
     record PrintedSum(String rate, String net, String vat, String gross) {
+    }
+
+    static {
+        // openhtmltopdf logs every rendering step at INFO through java.util.logging; its warnings are what matter
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
     }
 
     private final ITemplateEngine templates;
