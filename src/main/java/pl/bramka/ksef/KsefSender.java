@@ -158,5 +158,4 @@ class KsefSender {
             throw new KsefCallFailed("interrupted while waiting for KSeF", e);
         }
     }
-
 }
