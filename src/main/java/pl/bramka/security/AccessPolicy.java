@@ -118,6 +118,8 @@ public final class AccessPolicy {
         any("/l/{code}", payer());
         // Audit log
         get("/audit/**", requires(Permission.VIEW_AUDIT));
+        // KSeF settings: listed before any general /invoices rule, so the Representative-only page keeps its own
+        any("/invoices/ksef/**", requires(Permission.MANAGE_KSEF));
     }
 
     private AccessPolicy() {

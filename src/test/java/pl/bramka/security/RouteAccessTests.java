@@ -152,6 +152,16 @@ class RouteAccessTests extends IntegrationTest {
     }
 
     @Test
+    void kseFSettingsAreTheRepresentativesAlone() {
+        for (String path : List.of("/invoices/ksef", "/invoices/ksef/token")) {
+            assertThat(AccessPolicy.accessFor(HttpMethod.POST, path)).as(path).hasValueSatisfying(access -> {
+                assertThat(access.permissions()).containsExactly(Permission.MANAGE_KSEF);
+                assertThat(Role.values()).filteredOn(access::grants).containsExactly(Role.REPRESENTATIVE);
+            });
+        }
+    }
+
+    @Test
     void theConsoleIsCoveredAndOnlyOperatorsPassIt() {
         assertThat(registeredRoutes()).filteredOn(route -> route.pattern().startsWith("/operator/"))
                 .extracting(route -> AccessPolicy.accessFor(route.method(), route.samplePath()).orElseThrow().kind())
