@@ -5,5 +5,5 @@
  * shown to the merchant as a configuration error.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Accounting connector",
-        allowedDependencies = {"integration", "shop", "shared"})
+        allowedDependencies = {"integration", "shared"})
 package pl.bramka.accounting;
