@@ -131,7 +131,7 @@ class ExternalInvoicingTests extends IntegrationTest {
                 .willReturn(aResponse().withStatus(503).withBody("Service Unavailable"))
                 .willSetStateTo("slow"));
         STUB.stubFor(create().inScenario("flaky").whenScenarioStateIs("slow")
-                .willReturn(aResponse().withStatus(201).withFixedDelay(3000).withBody("{\"id\":\"too-late\"}"))
+                .willReturn(aResponse().withStatus(201).withFixedDelay(15_000).withBody("{\"id\":\"too-late\"}"))
                 .willSetStateTo("up"));
         STUB.stubFor(create().inScenario("flaky").whenScenarioStateIs("up")
                 .willReturn(aResponse().withStatus(200).withBody("{\"documentId\":\"doc-3\"}")));
@@ -154,7 +154,7 @@ class ExternalInvoicingTests extends IntegrationTest {
         sender.sendDue();
         ExternalInvoiceStatus afterTimeout = invoicing.statusOf(merchant.id(), transactionId).orElseThrow();
         assertThat(afterTimeout.state()).isEqualTo(State.RETRYING);
-        assertThat(afterTimeout.error()).isEqualTo("no answer within 1 s");
+        assertThat(afterTimeout.error()).isEqualTo("no answer within 5 s");
         assertThat(afterTimeout.attempts()).isEqualTo(2);
         assertThat(afterTimeout.nextAttemptAt()).isBetween(secondAttempt.plus(Duration.ofMinutes(2)),
                 clock.instant().plus(Duration.ofMinutes(2)));
