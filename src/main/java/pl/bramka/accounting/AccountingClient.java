@@ -62,7 +62,7 @@ class AccountingClient {
         if (status >= 200 && status < 300) {
             return documentId(response.body())
                     .<Answer>map(id -> new Answer.Created(id, settings.baseUrl() + PDF_PATH.formatted(id)))
-                    .orElseGet(() -> new Answer.Failed("HTTP " + status + " without a document id"));
+                    .orElseGet(() -> new Answer.Unusable("HTTP " + status + " without a document id"));
         }
         String message = "HTTP " + status + message(response.body());
         return status >= 400 && status < 500 ? new Answer.Rejected(message) : new Answer.Failed(message);
@@ -115,6 +115,10 @@ class AccountingClient {
 
         /** A 4xx: the key or the data is wrong, and sending it again will not help. */
         record Rejected(String message) implements Answer {
+        }
+
+        /** A success the document id cannot be read from: the invoice may exist, so it is not sent again. */
+        record Unusable(String message) implements Answer {
         }
 
         /** A 5xx, a timeout or no connection: worth another attempt. */

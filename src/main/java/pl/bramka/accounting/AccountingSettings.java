@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval     how often due invoices are looked for
  * @param firstRetryDelay  the wait after the first failed attempt; it doubles after every further one
  * @param maxAttempts      attempts after which an invoice the service keeps failing on is given up
- * @param lease            how long a claimed invoice stays with its node; longer than both timeouts together, and the
- *                         time after which a crashed node's invoice is sent again
+ * @param lease            how long a claimed invoice stays with its node; longer than both timeouts together (checked
+ *                         at start), and the time after which a crashed node's invoice is sent again
  */
 @ConfigurationProperties("bramka.accounting")
 record AccountingSettings(@DefaultValue("https://ksiegowosc.ing.pl") String baseUrl,
@@ -24,6 +24,11 @@ record AccountingSettings(@DefaultValue("https://ksiegowosc.ing.pl") String base
 
     AccountingSettings {
         baseUrl = baseUrl.replaceAll("/+$", "");
+        if (lease.compareTo(connectTimeout.plus(timeout)) <= 0) {
+            throw new IllegalArgumentException("bramka.accounting.lease (" + lease
+                    + ") must be longer than connect-timeout and timeout together, or a slow attempt loses its invoice"
+                    + " to another node");
+        }
     }
 
     /** The wait after the {@code attempt}-th failed attempt: the first delay, doubled for each attempt before it. */

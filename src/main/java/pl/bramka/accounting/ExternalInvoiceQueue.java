@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,7 +15,8 @@ import pl.bramka.accounting.ExternalInvoiceStatus.State;
 /**
  * The {@code external_invoice} table: invoices waiting for the accounting service, claimed under a lease for one
  * attempt each, and what the service answered. Besides the public states a row may be {@code FAILED}: the service
- * kept failing until the last attempt.
+ * kept failing until the last attempt, or answered
+ * success without a document id.
  */
 @Repository
 class ExternalInvoiceQueue {
@@ -50,32 +50,29 @@ class ExternalInvoiceQueue {
     }
 
     /**
-     * Claims up to {@code limit} due invoices for one attempt each: locked with SKIP LOCKED, so two nodes never take
-     * the same row, and leased until {@code leaseUntil}, after which a crashed node's row is due again.
+     * Claims the most overdue invoice for one attempt: locked with SKIP LOCKED, so two nodes never take the same row,
+     * and leased until {@code leaseUntil}, after which a crashed node's row is due again.
      */
-    List<ClaimedInvoice> claim(Instant now, Instant leaseUntil, int limit) {
-        List<Long> ids = jdbc.sql("""
+    Optional<ClaimedInvoice> claim(Instant now, Instant leaseUntil) {
+        Optional<Long> id = jdbc.sql("""
                 select id from external_invoice
                 where state in ('QUEUED', 'RETRYING') and next_attempt_at <= :now
                   and (lease_until is null or lease_until <= :now)
                 order by next_attempt_at, id
-                limit :limit
+                limit 1
                 for update skip locked""")
-                .param("now", Timestamp.from(now)).param("limit", limit)
-                .query(Long.class).list();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("""
+                .param("now", Timestamp.from(now))
+                .query(Long.class).optional();
+        return id.map(claimed -> jdbc.sql("""
                 update external_invoice set attempts = attempts + 1, lease_until = :leaseUntil, modified_at = :now
-                where id in (:ids)
+                where id = :id
                 returning id, attempts, merchant_id, service_id, request::text as request""")
                 .param("leaseUntil", Timestamp.from(leaseUntil)).param("now", Timestamp.from(now))
-                .param("ids", ids)
+                .param("id", claimed)
                 .query((rs, row) -> new ClaimedInvoice(rs.getLong("id"), rs.getInt("attempts"),
                         rs.getObject("merchant_id", UUID.class), rs.getObject("service_id", UUID.class),
                         rs.getString("request")))
-                .list();
+                .single());
     }
 
     void created(ClaimedInvoice invoice, String documentId, String pdfUrl, Instant now) {

@@ -2,7 +2,6 @@ package pl.bramka.accounting;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -14,10 +13,11 @@ import pl.bramka.accounting.AccountingClient.Answer;
 import pl.bramka.integration.AccountingKeys;
 
 /**
- * Sends the due invoices to the accounting service: claims a few in a short database transaction, sends each with
- * no database connection held, and records the answer. A created invoice keeps the service's document id and PDF
+ * Sends the due invoices to the accounting service: claims one in a short database transaction, sends it with no
+ * database connection held, and records the answer. A created invoice keeps the service's document id and PDF
  * link; a 4xx is a configuration error, final, also shown next to the shop's key; a 5xx, a timeout or no connection
- * is retried after a delay that doubles each time, until the last attempt. A shop without a key gets a
+ * is retried after a delay that doubles each time, until the last attempt. A success answer without a document id
+ * is given up at once: the service may have created the invoice, and sending it again could create a second one. A shop without a key gets a
  * configuration error without a call. Any number of nodes may run this side by side over one database.
  */
 @Component
@@ -25,7 +25,6 @@ class ExternalInvoiceSender {
 
     static final String NO_KEY = "The shop has no ING Księgowość key";
     private static final Logger log = LoggerFactory.getLogger(ExternalInvoiceSender.class);
-    private static final int BATCH = 10;
 
     private final ExternalInvoiceQueue queue;
     private final AccountingClient client;
@@ -44,21 +43,21 @@ class ExternalInvoiceSender {
         this.clock = clock;
     }
 
-    /** Sends batches until nothing is due; returns how many attempts were made. */
+    /**
+     * Sends the due invoices one by one until none is left. Each is claimed just before it is sent, so its lease
+     * (longer than one attempt can take) never runs out while it waits behind others.
+     */
     @Scheduled(fixedDelayString = "${bramka.accounting.poll-interval:10s}")
-    int sendDue() {
-        int attempts = 0;
-        List<ClaimedInvoice> claimed;
-        do {
-            Instant now = clock.instant();
-            claimed = inTransaction.execute(status -> queue.claim(now, now.plus(settings.lease()), BATCH));
-            for (ClaimedInvoice invoice : claimed) {
-                send(invoice);
-            }
-            attempts += claimed.size();
+    void sendDue() {
+        Optional<ClaimedInvoice> claimed;
+        while ((claimed = claimNext()).isPresent()) {
+            send(claimed.get());
         }
-        while (claimed.size() == BATCH);
-        return attempts;
+    }
+
+    private Optional<ClaimedInvoice> claimNext() {
+        Instant now = clock.instant();
+        return inTransaction.execute(status -> queue.claim(now, now.plus(settings.lease())));
     }
 
     private void send(ClaimedInvoice invoice) {
@@ -79,6 +78,11 @@ class ExternalInvoiceSender {
         else if (answer instanceof Answer.Rejected rejected) {
             queue.rejected(invoice, rejected.message(), now);
             keys.recordRejection(invoice.serviceId(), key, rejected.message(), now);
+        }
+        else if (answer instanceof Answer.Unusable unusable) {
+            log.warn("Invoice {} for the accounting service got an answer without a document id: {}", invoice.id(),
+                    unusable.message());
+            queue.failed(invoice, unusable.message(), now);
         }
         else if (answer instanceof Answer.Failed failed) {
             retryOrGiveUp(invoice, failed.message(), now);

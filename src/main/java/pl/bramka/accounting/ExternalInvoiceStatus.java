@@ -16,7 +16,11 @@ import org.jspecify.annotations.Nullable;
 public record ExternalInvoiceStatus(State state, @Nullable String documentId, @Nullable String pdfUrl,
         @Nullable String error, int attempts, @Nullable Instant nextAttemptAt) {
 
-    /** The service kept failing until the last attempt: shown as retrying with no next attempt, and the last error. */
+    /**
+     * Sending stopped without a document: the service kept failing until the last attempt, or answered success
+     * without a document id (sending again could create a second one). Shown as retrying with no next attempt, and
+     * the last error.
+     */
     public boolean gaveUp() {
         return state == State.RETRYING && nextAttemptAt == null;
     }

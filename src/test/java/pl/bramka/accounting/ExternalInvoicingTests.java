@@ -48,6 +48,9 @@ class ExternalInvoicingTests extends IntegrationTest {
     AccountingKeys keys;
 
     @Autowired
+    ExternalInvoiceQueue queue;
+
+    @Autowired
     TransactionTemplate inTransaction;
 
     private TestMerchant merchant;
@@ -188,6 +191,41 @@ class ExternalInvoicingTests extends IntegrationTest {
         assertThat(status.gaveUp()).isTrue();
         assertThat(status.attempts()).isEqualTo(8);
         assertThat(status.error()).isEqualTo("HTTP 500");
+    }
+
+    @Test
+    void aSuccessWithoutADocumentIdIsGivenUpAtOnceRatherThanRiskingASecondInvoice() {
+        STUB.stubFor(create().willReturn(aResponse().withStatus(200).withBody("{\"status\":\"ok\"}")));
+        UUID transactionId = UUID.randomUUID();
+        submit(transactionId, consumerInvoice());
+
+        sender.sendDue();
+        clock.advance(Duration.ofDays(1));
+        sender.sendDue();
+
+        STUB.verify(1, sentWithTheKey());
+        ExternalInvoiceStatus status = invoicing.statusOf(merchant.id(), transactionId).orElseThrow();
+        assertThat(status.gaveUp()).isTrue();
+        assertThat(status.error()).isEqualTo("HTTP 200 without a document id");
+    }
+
+    @Test
+    void anInvoiceWhoseNodeStoppedMidAttemptIsSentAgainWhenItsLeaseEnds() {
+        STUB.stubFor(create().willReturn(aResponse().withStatus(201).withBody("{\"id\":\"doc-9\"}")));
+        UUID transactionId = UUID.randomUUID();
+        submit(transactionId, consumerInvoice());
+        Instant now = clock.instant();
+        inTransaction.executeWithoutResult(status -> queue.claim(now, now.plus(Duration.ofMinutes(2))));
+
+        sender.sendDue();
+        STUB.verify(0, sentWithTheKey());
+        clock.advance(Duration.ofMinutes(2).plusSeconds(1));
+        sender.sendDue();
+
+        STUB.verify(1, sentWithTheKey());
+        ExternalInvoiceStatus status = invoicing.statusOf(merchant.id(), transactionId).orElseThrow();
+        assertThat(status.state()).isEqualTo(State.CREATED);
+        assertThat(status.attempts()).isEqualTo(2);
     }
 
     @Test
