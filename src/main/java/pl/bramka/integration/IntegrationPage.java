@@ -53,6 +53,7 @@ class IntegrationPage {
         model.addAttribute("clientId", merchants.publicIdOf(user.merchantId()));
         model.addAttribute("tokens", tokens.list(shop.serviceId()));
         model.addAttribute("accountingKeyMasked", accountingKeys.masked(shop.serviceId()).orElse(null));
+        model.addAttribute("accountingKeyRejection", accountingKeys.rejection(shop.serviceId()).orElse(null));
         model.addAttribute("maxUrlLength", NotificationUrlForm.MAX_LENGTH);
         model.addAttribute("maxEmails", NotificationEmailsForm.MAX_ADDRESSES);
         model.addAttribute("minAccountingKey", AccountingKeyForm.MIN_LENGTH);
