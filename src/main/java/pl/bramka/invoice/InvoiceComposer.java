@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import pl.bramka.accounting.ExternalInvoice;
 import pl.bramka.integration.InvoicingSettings;
 import pl.bramka.integration.ShopInvoicing;
 import pl.bramka.merchant.Merchant;
@@ -73,6 +74,28 @@ class InvoiceComposer {
                 new InvoiceDocument.Seller(merchant.name(), merchant.nip(), merchant.address()),
                 buyer(details.buyer(), payment), lines, paymentForm(transaction.paymentMethod()), method,
                 shop.exemptionBasis(), correctedData, language(payment));
+    }
+
+    /** The sale as the external accounting service takes it: the same buyer and lines a built-in invoice has. */
+    ExternalInvoice external(Transaction sale, Payment payment, Instant now) {
+        InvoiceDetails details = requests.of(sale.merchantId(), payment.id())
+                .orElse(new InvoiceDetails(null, List.of()));
+        LocalDate today = LocalDate.ofInstant(now, DayRange.WARSAW);
+        InvoiceDocument.Buyer buyer = buyer(details.buyer(), payment);
+        String[] cityLine = buyer.addressLine2() == null ? new String[0] : buyer.addressLine2().split(" ", 2);
+        InvoiceBuyer given = details.buyer();
+        ExternalInvoice.Buyer externalBuyer = new ExternalInvoice.Buyer(buyer.email(), buyer.name(),
+                buyer.addressLine1(), given != null ? given.city() : cityLine.length == 2 ? cityLine[1] : null,
+                given != null ? given.postalCode() : cityLine.length == 2 ? cityLine[0] : null, buyer.countryCode(),
+                given != null && "VAT_ID".equals(given.idType()) ? given.idNumber() : null,
+                given != null && "VAT_ID".equals(given.idType()) ? given.idCountryCode() : null);
+        List<ExternalInvoice.Position> positions = saleLines(details, payment, settings.of(sale.serviceId()))
+                .stream().map(line -> new ExternalInvoice.Position(line.name(), line.code(), line.quantity(),
+                        line.unit(), line.gross() - line.stake().vatOf(line.gross()), line.gross(),
+                        line.stake().name())).toList();
+        String description = payment.title().isBlank() ? payment.orderId() : payment.title();
+        return new ExternalInvoice(today, LocalDate.ofInstant(sale.modified(), DayRange.WARSAW), description,
+                sale.currency(), sale.amount(), sale.paymentMethod(), externalBuyer, positions);
     }
 
     private static List<InvoiceDocument.Line> saleLines(InvoiceDetails details, Payment payment, ShopInvoicing shop) {

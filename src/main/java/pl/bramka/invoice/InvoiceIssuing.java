@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import pl.bramka.ksef.KsefSubmissions;
 import pl.bramka.mail.MailAttachment;
 import pl.bramka.mail.Mailer;
 import pl.bramka.merchant.MerchantManagement;
@@ -19,7 +20,9 @@ import pl.bramka.shared.Money;
 
 /**
  * Generates one queued invoice in the caller's transaction: takes its number, writes the XML and the PDF, stores
- * them, and queues the e-mail to the buyer (PDF, and the XML for a company). Nothing of it stays if any step fails.
+ * them, hands the XML to KSeF when the merchant sends such invoices there (the PDF then carries the "KOD I" QR code
+ * of those exact bytes, labelled OFFLINE until KSeF numbers it), and queues the e-mail to the buyer (PDF, and the
+ * XML for a company). Nothing of it stays if any step fails.
  */
 @Component
 class InvoiceIssuing {
@@ -31,10 +34,11 @@ class InvoiceIssuing {
     private final Mailer mailer;
     private final MerchantManagement merchants;
     private final MessageSource messages;
+    private final KsefSubmissions ksef;
     private final Clock clock;
 
     InvoiceIssuing(InvoiceRepository invoices, InvoiceNumbers numbers, InvoiceComposer composer, InvoicePdf pdf,
-            Mailer mailer, MerchantManagement merchants, MessageSource messages, Clock clock) {
+            Mailer mailer, MerchantManagement merchants, MessageSource messages, KsefSubmissions ksef, Clock clock) {
         this.invoices = invoices;
         this.numbers = numbers;
         this.composer = composer;
@@ -42,6 +46,7 @@ class InvoiceIssuing {
         this.mailer = mailer;
         this.merchants = merchants;
         this.messages = messages;
+        this.ksef = ksef;
         this.clock = clock;
     }
 
@@ -58,9 +63,16 @@ class InvoiceIssuing {
         String number = numbers.next(invoice.merchantId(), invoice.kind(), issueDate);
         InvoiceDocument document = composer.compose(invoice, number, issueDate, now, corrected);
         byte[] xml = Fa3Xml.write(document);
-        byte[] rendered = pdf.render(document, null, null);
+        boolean toKsef = ksef.sendsFor(invoice.merchantId(), document.buyer().company());
+        String link = toKsef ? ksef.verificationLink(invoice.merchantId(), document.seller().nip(), issueDate, xml)
+                : null;
+        byte[] rendered = pdf.render(document, link);
         invoices.storeIssued(invoice.id(), number, issueDate, document.buyer().company(), document.language(), xml,
                 rendered, now);
+        if (toKsef) {
+            ksef.submit(invoice.merchantId(), invoice.id(), xml);
+            invoices.markSentToKsef(invoice.id());
+        }
         if (invoice.buyerEmail() != null) {
             send(invoices.find(invoice.merchantId(), invoice.id()).orElseThrow(), invoice.buyerEmail());
             invoices.markEmailed(invoice.id());

@@ -51,7 +51,11 @@ class InvoicePdf {
         this.templates = templates;
     }
 
-    byte[] render(InvoiceDocument invoice, @Nullable String qrDataUri, @Nullable String qrLabel) {
+    /**
+     * @param ksefLink the invoice's "KOD I" verification link when it goes to KSeF: printed as a QR code labelled
+     *                 OFFLINE (the number comes later) and as text; null for an invoice outside KSeF
+     */
+    byte[] render(InvoiceDocument invoice, @Nullable String ksefLink) {
         Locale locale = Locale.forLanguageTag(invoice.language());
         LongFunction<String> money = Money.formatter(invoice.currency(), locale);
         int digits = Money.fractionDigits(invoice.currency());
@@ -68,9 +72,9 @@ class InvoicePdf {
                 money.apply(sum.net()), money.apply(sum.vat()), money.apply(sum.gross()))).toList();
         Context context = new Context(locale, Map.of("invoice", invoice, "lines", lines, "sums", sums,
                 "total", money.apply(invoice.total()), "exempt", invoice.exempt()));
-        if (qrDataUri != null) {
-            context.setVariable("qr", qrDataUri);
-            context.setVariable("qrLabel", qrLabel);
+        if (ksefLink != null) {
+            context.setVariable("qr", KsefQrCode.dataUri(ksefLink));
+            context.setVariable("ksefLink", ksefLink);
         }
         return pdf(templates.process(TEMPLATE, context));
     }

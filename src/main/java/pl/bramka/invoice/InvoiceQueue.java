@@ -7,6 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import pl.bramka.accounting.ExternalInvoicing;
 import pl.bramka.integration.InvoicingMode;
 import pl.bramka.integration.InvoicingSettings;
 import pl.bramka.payment.Payment;
@@ -17,7 +18,8 @@ import pl.bramka.payment.TransactionType;
 
 /**
  * Queues an invoice when a sale of a shop with built-in invoicing settles, and a correction when a refund of an
- * invoiced sale settles. The row is written in the database transaction of the change (the outbox), so a crash
+ * invoiced sale settles; a sale of a shop with the external accounting service is handed to that service's queue
+ * instead. The row is written in the database transaction of the change (the outbox), so a crash
  * loses no invoice; the job that generates it runs later.
  */
 @Component
@@ -26,12 +28,17 @@ class InvoiceQueue {
     private final InvoicingSettings settings;
     private final PaymentInvoices requests;
     private final InvoiceRepository invoices;
+    private final InvoiceComposer composer;
+    private final ExternalInvoicing external;
     private final Clock clock;
 
-    InvoiceQueue(InvoicingSettings settings, PaymentInvoices requests, InvoiceRepository invoices, Clock clock) {
+    InvoiceQueue(InvoicingSettings settings, PaymentInvoices requests, InvoiceRepository invoices,
+            InvoiceComposer composer, ExternalInvoicing external, Clock clock) {
         this.settings = settings;
         this.requests = requests;
         this.invoices = invoices;
+        this.composer = composer;
+        this.external = external;
         this.clock = clock;
     }
 
@@ -43,8 +50,12 @@ class InvoiceQueue {
             return;
         }
         if (transaction.type() == TransactionType.SALE) {
-            if (settings.of(transaction.serviceId()).mode() == InvoicingMode.BUILT_IN) {
+            InvoicingMode mode = settings.of(transaction.serviceId()).mode();
+            if (mode == InvoicingMode.BUILT_IN) {
                 queueSale(transaction, changed.payment());
+            } else if (mode == InvoicingMode.EXTERNAL) {
+                external.submit(transaction.merchantId(), transaction.serviceId(), transaction.id(),
+                        composer.external(transaction, changed.payment(), clock.instant()));
             }
         } else if (transaction.saleId() != null) {
             invoices.ofTransaction(transaction.merchantId(), transaction.saleId())
@@ -53,7 +64,7 @@ class InvoiceQueue {
                             transaction.serviceId(), transaction.id(), transaction.paymentId(), sale.id(),
                             InvoiceKind.KOR, InvoiceState.QUEUED, null, null, sale.buyerName(), sale.buyerEmail(),
                             false, "pl",
-                            -transaction.amount(), transaction.currency(), 0, null, clock.instant())));
+                            -transaction.amount(), transaction.currency(), 0, null, clock.instant(), null, null, null)));
         }
     }
 
@@ -63,6 +74,6 @@ class InvoiceQueue {
         String email = buyer != null && buyer.email() != null ? buyer.email() : payment.customer().email();
         invoices.queue(new Invoice(UUID.randomUUID(), sale.merchantId(), sale.serviceId(), sale.id(), payment.id(),
                 null, InvoiceKind.VAT, InvoiceState.QUEUED, null, null, name == null ? "" : name, email, false, "pl",
-                sale.amount(), sale.currency(), 0, null, clock.instant()));
+                sale.amount(), sale.currency(), 0, null, clock.instant(), null, null, null));
     }
 }

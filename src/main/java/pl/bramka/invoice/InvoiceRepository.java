@@ -20,7 +20,7 @@ class InvoiceRepository {
 
     private static final String COLUMNS = "id, merchant_id, service_id, transaction_id, payment_id, "
             + "corrected_invoice_id, kind, state, number, issue_date, buyer_name, buyer_email, gross, currency, "
-            + "buyer_company, language, attempts, error, created_at";
+            + "buyer_company, language, attempts, error, created_at, ksef_state, ksef_number, ksef_error";
 
     private final JdbcClient jdbc;
 
@@ -97,6 +97,17 @@ class InvoiceRepository {
                 .params(number, issueDate, buyerCompany, language, xml, pdf, Timestamp.from(now), id).update();
     }
 
+    void markSentToKsef(UUID id) {
+        jdbc.sql("update invoice set ksef_state = 'OFFLINE' where id = ?").param(id).update();
+    }
+
+    /** KSeF's answer for an invoice of the merchant; false when there is no such invoice. */
+    boolean recordKsefAnswer(UUID merchantId, UUID id, Invoice.KsefState state, @Nullable String number,
+            @Nullable String error) {
+        return jdbc.sql("update invoice set ksef_state = ?, ksef_number = ?, ksef_error = ? "
+                + "where merchant_id = ? and id = ?").params(state.name(), number, error, merchantId, id).update() == 1;
+    }
+
     void markEmailed(UUID id) {
         jdbc.sql("update invoice set state = 'EMAILED' where id = ?").param(id).update();
     }
@@ -139,6 +150,8 @@ class InvoiceRepository {
                 rs.getString("number"), issueDate == null ? null : issueDate.toLocalDate(), rs.getString("buyer_name"),
                 rs.getString("buyer_email"), rs.getBoolean("buyer_company"), rs.getString("language"),
                 rs.getLong("gross"), rs.getString("currency"), rs.getInt("attempts"),
-                rs.getString("error"), rs.getTimestamp("created_at").toInstant());
+                rs.getString("error"), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("ksef_state") == null ? null : Invoice.KsefState.valueOf(rs.getString("ksef_state")),
+                rs.getString("ksef_number"), rs.getString("ksef_error"));
     }
 }

@@ -9,9 +9,14 @@ import java.util.function.LongFunction;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import pl.bramka.accounting.ExternalInvoiceStatus;
+import pl.bramka.accounting.ExternalInvoicing;
 import pl.bramka.shared.Money;
 
-/** What a transaction's page shows about invoices: the invoice object the shop sent, and the invoices made. */
+/**
+ * What a transaction's page shows about invoices: the invoice object the shop sent, the invoices made (with their
+ * KSeF state), and the external accounting service's status.
+ */
 @Service
 public class TransactionInvoices {
 
@@ -28,10 +33,17 @@ public class TransactionInvoices {
 
     private final InvoiceRepository invoices;
     private final PaymentInvoices requests;
+    private final ExternalInvoicing external;
 
-    TransactionInvoices(InvoiceRepository invoices, PaymentInvoices requests) {
+    TransactionInvoices(InvoiceRepository invoices, PaymentInvoices requests, ExternalInvoicing external) {
         this.invoices = invoices;
         this.requests = requests;
+        this.external = external;
+    }
+
+    /** Where the sale's invoice stands in the external accounting service, when the shop uses one. */
+    public Optional<ExternalInvoiceStatus> external(UUID merchantId, UUID transactionId) {
+        return external.statusOf(merchantId, transactionId);
     }
 
     /** A sale's invoice followed by its corrections, or a refund's correction; empty when there is none. */

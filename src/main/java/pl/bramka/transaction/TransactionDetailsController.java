@@ -74,6 +74,7 @@ class TransactionDetailsController {
         model.addAttribute("payout", user.can(Permission.VIEW_REPORTS)
                 ? payouts.payoutOf(user.merchantId(), transaction.id()).orElse(null) : null);
         model.addAttribute("invoices", invoices.of(user.merchantId(), transaction.id(), locale));
+        model.addAttribute("externalInvoice", invoices.external(user.merchantId(), transaction.id()).orElse(null));
         model.addAttribute("invoiceRequest", invoices.requested(user.merchantId(), payment.id(),
                 transaction.currency(), locale).orElse(null));
         model.addAttribute("notifications", notificationLog.ofTransaction(user.merchantId(), transaction.id()));
