@@ -30,6 +30,10 @@ import pl.bramka.Fixtures.TestShop;
 import pl.bramka.IntegrationTest;
 import pl.bramka.Mailbox;
 import pl.bramka.SettledSales;
+import pl.bramka.accounting.ExternalInvoiceStatus;
+import pl.bramka.accounting.ExternalInvoicing;
+import pl.bramka.integration.AccountingKeyFixture;
+import pl.bramka.integration.AccountingKeys;
 import pl.bramka.merchant.Nip;
 import pl.bramka.payment.Customer;
 import pl.bramka.payment.NewPayment;
@@ -42,6 +46,7 @@ import pl.bramka.payment.Refunds;
 import pl.bramka.payment.ReturnUrls;
 import pl.bramka.payment.Transaction;
 import pl.bramka.shared.DayRange;
+import pl.bramka.user.Role;
 
 /**
  * Built-in invoicing from a settled sale to the buyer's mailbox: queued with the settlement, numbered without gaps,
@@ -75,6 +80,12 @@ class InvoicingTests extends IntegrationTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    AccountingKeys accountingKeys;
+
+    @Autowired
+    ExternalInvoicing externalInvoicing;
 
     TestShop shop;
     /** Every test's buyer has its own mail domain: numbers repeat across merchants, and the mail server is shared. */
@@ -204,6 +215,21 @@ class InvoicingTests extends IntegrationTest {
         Transaction sale = settledSales.settled(shop, 5_000);
 
         assertThat(invoices.ofTransaction(shop.merchantId(), sale.id())).isEmpty();
+    }
+
+    @Test
+    void aShopWithTheAccountingServiceHandsItsSaleThereInsteadOfAnInvoiceHere() {
+        AccountingKeyFixture.set(accountingKeys, shop.merchantId(), shop.serviceId(), "ing-key-1234567",
+                fixtures.signedIn(fixtures.merchantWithAllRoles().email(Role.REPRESENTATIVE)).id());
+        jdbc.sql("update shop_invoicing set mode = 'EXTERNAL' where service_id = ?").param(shop.serviceId()).update();
+
+        Transaction sale = paidWithInvoiceObject(17_500);
+
+        assertThat(invoices.ofTransaction(shop.merchantId(), sale.id())).isEmpty();
+        assertThat(externalInvoicing.statusOf(shop.merchantId(), sale.id())).hasValueSatisfying(status ->
+                assertThat(status.state()).isEqualTo(ExternalInvoiceStatus.State.QUEUED));
+        assertThat(jdbc.sql("select request::text from external_invoice where transaction_id = ?").param(sale.id())
+                .query(String.class).single()).contains("5260250274", "Hurtownia Żółw S.A.", "TAX_EXEMPT");
     }
 
     private Transaction paidWithInvoiceObject(long amount) {
