@@ -17,6 +17,7 @@ import pl.bramka.payment.ReturnUrls;
 import pl.bramka.shared.Money;
 import pl.bramka.shop.PaymentMethodCatalogue;
 import pl.bramka.shop.PaymentMethodDefinition;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A create-transaction body (imoje-compat.md §1.2) checked against every rule there. Fields real plugins add and
@@ -63,12 +64,27 @@ record SaleRequest(NewPayment payment, PaymentMethodDefinition method, @Nullable
         return new SaleRequest(payment, method, blikCode, invoice);
     }
 
-    /** imoje's {@code invoice} object; its positions are checked against the amount once that is valid. */
+    /**
+     * imoje's {@code invoice} object, as JSON or packed as plugins send it (base64 of gzipped JSON); its positions are
+     * checked against the amount once that is valid.
+     */
     static @Nullable InvoiceDetails invoice(JsonBody body, BodyFields fields, @Nullable Long amount) {
         if (!fields.has("invoice") || amount == null) {
             return null;
         }
-        return InvoiceObject.read(body.json().get("invoice"), amount, fields::problem);
+        JsonNode invoice = body.json().get("invoice");
+        if (invoice.isString()) {
+            try {
+                invoice = InvoiceObject.unpack(invoice.stringValue());
+            } catch (IllegalArgumentException unreadable) {
+                fields.problem("invoice", "must be an object, or " + unreadable.getMessage());
+                return null;
+            }
+            if (invoice == null) {
+                return null;
+            }
+        }
+        return InvoiceObject.read(invoice, amount, fields::problem);
     }
 
     /** imoje's order number: up to 100 of the characters its API allows; plugins may send it as an integer. */

@@ -1,15 +1,25 @@
 package pl.bramka.invoice;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.zip.GZIPInputStream;
 
 import org.jspecify.annotations.Nullable;
 import pl.bramka.merchant.Nip;
 import pl.bramka.shared.EmailAddress;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads imoje's {@code invoice} object (the API's JSON, the paywall's gzipped JSON) strictly: every problem is told
@@ -20,6 +30,9 @@ import tools.jackson.databind.JsonNode;
 public final class InvoiceObject {
 
     static final int MAX_POSITIONS = 100;
+    /** Far more than any real invoice object; a bigger one is refused before it fills memory. */
+    static final int MAX_JSON_BYTES = 1024 * 1024;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> ID_TYPES = Set.of("ID", "VAT_ID");
     private static final String ROOT = "invoice";
 
@@ -28,6 +41,50 @@ public final class InvoiceObject {
 
     private InvoiceObject(BiConsumer<String, String> problems) {
         this.problems = problems;
+    }
+
+    /**
+     * The JSON inside the packed form real plugins send (base64 of gzipped JSON, in the paywall and often in the
+     * API too), or null when it holds nothing: WooCommerce sends {@code H4sIAAAAAAAA}, a gzip header without data,
+     * for a shop without invoices.
+     *
+     * @throws IllegalArgumentException when the text is not base64 of gzipped JSON
+     */
+    public static @Nullable JsonNode unpack(String packed) {
+        byte[] json;
+        try {
+            byte[] compressed = Base64.getDecoder().decode(packed.strip().replace('-', '+').replace('_', '/'));
+            json = gunzip(compressed);
+        } catch (IOException | IllegalArgumentException unreadable) {
+            throw new IllegalArgumentException("must be base64 of gzipped JSON", unreadable);
+        }
+        if (new String(json, StandardCharsets.UTF_8).isBlank()) {
+            return null;
+        }
+        try {
+            return JSON.readTree(json);
+        } catch (JacksonException notJson) {
+            throw new IllegalArgumentException("must be base64 of gzipped JSON", notJson);
+        }
+    }
+
+    /** What the stream holds; a stream cut off after its header (see {@link #unpack}) holds nothing. */
+    private static byte[] gunzip(byte[] compressed) throws IOException {
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
+            byte[] buffer = new byte[8192];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                json.write(buffer, 0, read);
+                if (json.size() > MAX_JSON_BYTES) {
+                    throw new IOException("more than " + MAX_JSON_BYTES + " bytes of JSON");
+                }
+            }
+        } catch (EOFException cutOff) {
+            if (json.size() > 0) {
+                throw cutOff;
+            }
+        }
+        return json.toByteArray();
     }
 
     /** The object, or null when it had problems (each told to {@code problems} as field and message). */

@@ -2,8 +2,13 @@ package pl.bramka.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,6 +64,54 @@ class InvoiceObjectApiTests extends ApiTest {
         String stored = jdbc.sql("select r.details::text from payment_invoice_request r join payment p on "
                 + "p.id = r.payment_id where p.service_id = ?").param(shop.serviceId()).query(String.class).single();
         assertThat(stored).contains("5260250274", "Hurtownia Żółw S.A.", "TAX_EXEMPT");
+    }
+
+    @Test
+    void aPaymentLinkTakesTheInvoiceObjectTooAndRefusesABrokenOne() {
+        ObjectNode link = JSON.createObjectNode();
+        link.put("serviceId", shop.serviceId().toString());
+        link.put("amount", 2_000);
+        link.put("currency", "PLN");
+        link.put("orderId", "LINK-FV-1");
+        ObjectNode customer = link.putObject("customer");
+        customer.put("firstName", "Jan");
+        customer.put("lastName", "Kowalski");
+        customer.put("email", "jan@example.com");
+        ObjectNode broken = companyInvoice();
+        ((ObjectNode) broken.withArray("positions").get(0)).put("grossAmount", 1);
+        link.set("invoice", broken);
+
+        Answer refused = post(base(shop) + "/payment", shop.apiToken(), link);
+        link.set("invoice", companyInvoice());
+        Answer created = post(base(shop) + "/payment", shop.apiToken(), link);
+
+        assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+        assertThat(refused.errorFields()).containsExactly("invoice.positions");
+        assertThat(created.status()).as(created.text()).isEqualTo(200);
+        assertThat(requestsOfShop()).isOne();
+    }
+
+    @Test
+    void thePackedFormPluginsSendIsReadAndAnEmptyOneIsNoInvoice() throws IOException {
+        ObjectNode empty = sale(shop, 2_000, "blik", "blik");
+        empty.put("invoice", "H4sIAAAAAAAA");
+        ObjectNode packed = sale(shop, 2_000, "blik", "blik");
+        packed.put("invoice", gzippedBase64(JSON.writeValueAsString(companyInvoice())));
+
+        Answer withoutInvoice = post(base(shop) + "/transaction", shop.apiToken(), empty);
+        assertThat(withoutInvoice.status()).as(withoutInvoice.text()).isEqualTo(200);
+        assertThat(requestsOfShop()).isZero();
+        Answer withInvoice = post(base(shop) + "/transaction", shop.apiToken(), packed);
+        assertThat(withInvoice.status()).as(withInvoice.text()).isEqualTo(200);
+        assertThat(requestsOfShop()).isOne();
+    }
+
+    private static String gzippedBase64(String json) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            gzip.write(json.getBytes(StandardCharsets.UTF_8));
+        }
+        return Base64.getEncoder().encodeToString(bytes.toByteArray());
     }
 
     private long requestsOfShop() {
