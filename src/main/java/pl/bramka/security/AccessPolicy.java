@@ -103,11 +103,6 @@ public final class AccessPolicy {
         // Payouts
         get("/payouts", requires(Permission.VIEW_REPORTS));
         get("/payouts/{id}", requires(Permission.VIEW_REPORTS));
-        // Invoices: amounts and buyers, so the roles that see reports; resending and retrying change nothing else
-        get("/invoices", requires(Permission.VIEW_REPORTS));
-        get("/invoices/{id}", requires(Permission.VIEW_REPORTS));
-        any("/invoices/{id}/resend", requires(Permission.VIEW_REPORTS));
-        any("/invoices/{id}/retry", requires(Permission.VIEW_REPORTS));
         // Payment links: the panel's pages, and each link's page for its payers
         any("/payment-links/new", requires(Permission.MANAGE_PAYMENT_LINKS));
         any("/payment-links/{id}/deactivate", requires(Permission.MANAGE_PAYMENT_LINKS));
@@ -120,6 +115,12 @@ public final class AccessPolicy {
         get("/audit/**", requires(Permission.VIEW_AUDIT));
         // KSeF settings: listed before any general /invoices rule, so the Representative-only page keeps its own
         any("/invoices/ksef/**", requires(Permission.MANAGE_KSEF));
+        // Invoices: amounts and buyers, so the roles that see reports; resending and retrying change nothing else.
+        // After the KSeF rule, so /invoices/ksef is never read as an invoice id.
+        get("/invoices", requires(Permission.VIEW_REPORTS));
+        get("/invoices/{id}", requires(Permission.VIEW_REPORTS));
+        any("/invoices/{id}/resend", requires(Permission.VIEW_REPORTS));
+        any("/invoices/{id}/retry", requires(Permission.VIEW_REPORTS));
     }
 
     private AccessPolicy() {

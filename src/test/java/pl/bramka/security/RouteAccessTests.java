@@ -147,6 +147,8 @@ class RouteAccessTests extends IntegrationTest {
             assertThat(List.of(Role.REPRESENTATIVE, Role.FINANCE_ACTIVE, Role.FINANCE_PASSIVE))
                     .as(route.toString()).allMatch(access::grants);
         }
+        assertThat(AccessPolicy.accessFor(HttpMethod.GET, "/invoices/ksef")).map(Access::permissions)
+                .hasValue(List.of(Permission.MANAGE_KSEF));
         assertThat(AccessPolicy.accessFor(HttpMethod.POST, "/shops/sample/integration/invoicing"))
                 .map(Access::permissions).hasValue(List.of(Permission.MANAGE_INTEGRATION));
     }
