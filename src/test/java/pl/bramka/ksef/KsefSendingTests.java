@@ -3,6 +3,8 @@ package pl.bramka.ksef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,6 +12,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,20 +25,22 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.bramka.IntegrationTest;
 import pl.bramka.merchant.MerchantManagement;
 import pl.bramka.secret.SecretBox;
 import pl.bramka.user.Role;
+import pl.bramka.user.SignedInUser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The sender against a local KSeF stub: token authentication, the encrypted invoice, the KSeF number and UPO stored
  * and published, retries after a 5xx, KSeF's refusals kept with its reasons, and the token never written anywhere.
- * The test works ten years back, so its sender claims only the invoices it queued itself, never those other tests
- * leave in the queue.
+ * The tests work ten years back, each further than the one before, so the sender claims only the invoices the running
+ * test queued, never those other tests leave in the queue.
  */
 @RecordApplicationEvents
 @ExtendWith(OutputCaptureExtension.class)
@@ -45,6 +50,9 @@ class KsefSendingTests extends IntegrationTest {
     static final String KSEF_NUMBER = "5260250274-20261207-0100001AF629-AF";
     static final byte[] XML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Faktura>zażółć</Faktura>\n"
             .getBytes(StandardCharsets.UTF_8);
+
+    /** Each test starts ten days before the previous one, so what an earlier test left queued is never due. */
+    static final AtomicInteger TESTS_RUN = new AtomicInteger();
 
     static KsefStub ksef;
 
@@ -69,7 +77,11 @@ class KsefSendingTests extends IntegrationTest {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    MockMvc mvc;
+
     KsefSender sender;
+    SignedInUser representative;
     UUID merchantId;
     String nip;
 
@@ -86,14 +98,14 @@ class KsefSendingTests extends IntegrationTest {
     @BeforeEach
     void merchantSendingToTheStub() throws Exception {
         ksef.reset();
-        clock.advance(Duration.ofDays(-3653));
+        clock.advance(Duration.ofDays(-3653 - 10L * TESTS_RUN.getAndIncrement()));
         var merchant = fixtures.merchantWithAllRoles();
         merchantId = merchant.id();
         nip = KsefTestData.randomNip();
         jdbc.sql("update merchant set nip = ? where id = ?").params(nip, merchantId).update();
-        UUID representative = fixtures.signedIn(merchant.email(Role.REPRESENTATIVE)).id();
-        configuration.replaceToken(merchantId, TOKEN, representative);
-        configuration.choose(merchantId, true, KsefEnvironment.TEST, false, representative);
+        representative = fixtures.signedIn(merchant.email(Role.REPRESENTATIVE));
+        configuration.replaceToken(merchantId, TOKEN, representative.id());
+        configuration.choose(merchantId, true, KsefEnvironment.TEST, false, representative.id());
         KsefSettings stubSettings = new KsefSettings(ksef.baseUrl(), ksef.baseUrl(), ksef.baseUrl(),
                 "https://qr-test.ksef.mf.gov.pl", "https://qr-demo.ksef.mf.gov.pl", "https://qr.ksef.mf.gov.pl",
                 Duration.ofSeconds(5), Duration.ofHours(1), Duration.ofMinutes(10), Duration.ofMillis(10), 3,
@@ -264,6 +276,25 @@ class KsefSendingTests extends IntegrationTest {
         assertThat(jdbc.sql("select token_sealed || ' ' || token_hint from ksef_settings where merchant_id = ?")
                 .param(merchantId).query(String.class).single()).doesNotContain(TOKEN)
                 .endsWith(" " + TOKEN.substring(TOKEN.length() - 4));
+    }
+
+    @Test
+    void theSettingsPageShowsWhatWaitsAndTheLatestProblemButNeverTheToken() throws Exception {
+        ksef.invoiceStatus(KSEF_NUMBER, 200, "Sukces", null);
+        queued();
+        sender.sendDue();
+        ksef.tokenRefusedWith(400, """
+                {"exception":{"exceptionDetailList":[{"exceptionCode":21115,"exceptionDescription":"Nieprawidłowy token."}]}}
+                """);
+        queued();
+        sender.sendDue();
+
+        String page = mvc.perform(get("/invoices/ksef").with(user(representative))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("<dd class=\"col-sm-6\" id=\"queue-waiting\">1</dd>")
+                .contains("<dd class=\"col-sm-6\" id=\"queue-accepted\">1</dd>")
+                .contains("KSeF answered POST /v2/auth/ksef-token with 400: 21115 Nieprawidłowy token.")
+                .doesNotContain(TOKEN);
     }
 
     @Test
