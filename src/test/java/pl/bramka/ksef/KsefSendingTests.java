@@ -106,11 +106,16 @@ class KsefSendingTests extends IntegrationTest {
         representative = fixtures.signedIn(merchant.email(Role.REPRESENTATIVE));
         configuration.replaceToken(merchantId, TOKEN, representative.id());
         configuration.choose(merchantId, true, KsefEnvironment.TEST, false, representative.id());
+        sender = senderWaiting(Duration.ofSeconds(5));
+    }
+
+    /** A sender like the application's, talking to the stub, waiting at most {@code timeout} for an answer. */
+    private KsefSender senderWaiting(Duration timeout) {
         KsefSettings stubSettings = new KsefSettings(ksef.baseUrl(), ksef.baseUrl(), ksef.baseUrl(),
                 "https://qr-test.ksef.mf.gov.pl", "https://qr-demo.ksef.mf.gov.pl", "https://qr.ksef.mf.gov.pl",
-                Duration.ofSeconds(5), Duration.ofHours(1), Duration.ofMinutes(10), Duration.ofMillis(10), 3,
+                timeout, Duration.ofHours(1), Duration.ofMinutes(10), Duration.ofMillis(10), 3,
                 Duration.ofMinutes(1), Duration.ofHours(6));
-        sender = new KsefSender(queue, merchantSettings, merchants, secrets, json, stubSettings, inTransaction,
+        return new KsefSender(queue, merchantSettings, merchants, secrets, json, stubSettings, inTransaction,
                 publisher, clock);
     }
 
@@ -180,6 +185,25 @@ class KsefSendingTests extends IntegrationTest {
         assertThat(accepted.attempts()).isEqualTo(2);
         assertThat(ksef.requests("/sessions/online/" + KsefStub.SESSION + "/invoices")).hasSize(1);
         assertThat(events.stream(KsefInvoiceAccepted.class)).hasSize(1);
+    }
+
+    @Test
+    void aTimeoutIsRetriedAfterTheBackoffToo() {
+        ksef.sessionAnswersLateOnce(2_000);
+        ksef.invoiceStatus(KSEF_NUMBER, 200, "Sukces", null);
+        KsefSender impatient = senderWaiting(Duration.ofMillis(300));
+        UUID invoiceId = queued();
+
+        impatient.sendDue();
+
+        KsefStatus timedOut = submissions.statusOf(merchantId, invoiceId).orElseThrow();
+        assertThat(timedOut.state()).isEqualTo(KsefStatus.State.RETRYING);
+        assertThat(timedOut.error()).startsWith("KSeF did not answer /v2/sessions/online")
+                .contains("HttpTimeoutException");
+
+        clock.advance(Duration.ofMinutes(1));
+        impatient.sendDue();
+        assertThat(submissions.statusOf(merchantId, invoiceId).orElseThrow().ksefNumber()).isEqualTo(KSEF_NUMBER);
     }
 
     @Test

@@ -146,6 +146,18 @@ class KsefStub implements AutoCloseable {
                         """.formatted(SESSION))));
     }
 
+    /** Opening a session answers only after {@code delayMillis} once, then at once. */
+    void sessionAnswersLateOnce(int delayMillis) {
+        String opened = """
+                {"referenceNumber":"%s","validUntil":"2026-12-07T22:00:00Z"}
+                """.formatted(SESSION);
+        server.stubFor(withAccess(post("/v2/sessions/online")).inScenario("session")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("late once")
+                .willReturn(json(201, opened).withFixedDelay(delayMillis)));
+        server.stubFor(withAccess(post("/v2/sessions/online")).inScenario("session")
+                .whenScenarioStateIs("late once").willReturn(json(201, opened)));
+    }
+
     void tokenRefusedWith(int status, String body) {
         server.stubFor(post("/v2/auth/ksef-token").willReturn(json(status, body)));
     }
