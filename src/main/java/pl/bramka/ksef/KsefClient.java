@@ -182,6 +182,12 @@ class KsefClient {
                 .body();
     }
 
+    /** The UPO of an invoice KSeF already had, by its KSeF number and the session it came in. */
+    byte[] upoByKsefNumber(String accessToken, String sessionReference, String ksefNumber) {
+        return send(get("/sessions/" + sessionReference + "/invoices/ksef/" + ksefNumber + "/upo", accessToken), 200)
+                .body();
+    }
+
     private void pause() {
         try {
             Thread.sleep(settings.pollInterval().toMillis());

@@ -30,6 +30,9 @@ class KsefSender {
 
     private static final Logger log = LoggerFactory.getLogger(KsefSender.class);
     private static final int BATCH = 10;
+    private static final int DUPLICATE = 440;
+    private static final String ORIGINAL_KSEF_NUMBER = "originalKsefNumber";
+    private static final String ORIGINAL_SESSION = "originalSessionReferenceNumber";
 
     private final KsefQueue queue;
     private final KsefMerchantSettings merchantSettings;
@@ -104,6 +107,13 @@ class KsefSender {
             if (status.code() == 200 && status.ksefNumber() != null) {
                 byte[] upo = ksef.upo(accessToken, sessionReference, invoiceReference);
                 accept(submission, status.ksefNumber(), upo);
+                return;
+            }
+            String original = status.extensions().get(ORIGINAL_KSEF_NUMBER);
+            String originalSession = status.extensions().get(ORIGINAL_SESSION);
+            if (status.code() == DUPLICATE && original != null && originalSession != null) {
+                // Sent before, and the answer lost (a crash between sending and recording it): that one counts
+                accept(submission, original, ksef.upoByKsefNumber(accessToken, originalSession, original));
                 return;
             }
             if (status.code() == 405 || status.code() >= 500) {

@@ -230,6 +230,22 @@ class KsefSendingTests extends IntegrationTest {
     }
 
     @Test
+    void anInvoiceKsefAlreadyHadIsAcceptedWithTheOriginalNumberAndUpo() {
+        ksef.duplicateOf("20261206-SO-0000000000-0000000000-01", KSEF_NUMBER);
+        UUID invoiceId = queued();
+
+        sender.sendDue();
+
+        KsefStatus accepted = submissions.statusOf(merchantId, invoiceId).orElseThrow();
+        assertThat(accepted.state()).isEqualTo(KsefStatus.State.ACCEPTED);
+        assertThat(accepted.ksefNumber()).isEqualTo(KSEF_NUMBER);
+        assertThat(submissions.upo(merchantId, invoiceId)).hasValueSatisfying(upo -> assertThat(
+                new String(upo, StandardCharsets.UTF_8)).contains(KSEF_NUMBER));
+        assertThat(events.stream(KsefInvoiceAccepted.class))
+                .containsExactly(new KsefInvoiceAccepted(merchantId, invoiceId, KSEF_NUMBER));
+    }
+
+    @Test
     void anInvoiceStillProcessedIsAskedAboutLaterAndNotSentTwice() {
         ksef.invoiceStatus(null, 150, "Trwa przetwarzanie", null);
         UUID invoiceId = queued();

@@ -135,6 +135,18 @@ class KsefStub implements AutoCloseable {
         }
     }
 
+    /** KSeF already has the invoice, from an earlier session: status 440 naming the original, whose UPO it serves. */
+    void duplicateOf(String originalSession, String originalKsefNumber) {
+        server.stubFor(withAccess(get("/v2/sessions/" + SESSION + "/invoices/" + INVOICE)).willReturn(json(200, """
+                {"ordinalNumber":1,"referenceNumber":"%s","invoiceHash":"EbrK4cOSjW4hEpJaHU71YXSOZZmqP5++dK9nLgTzgV4=",
+                 "invoicingDate":"2026-12-07T10:13:22Z","status":{"code":440,"description":"Duplikat faktury",
+                 "extensions":{"originalSessionReferenceNumber":"%s","originalKsefNumber":"%s"}}}
+                """.formatted(INVOICE, originalSession, originalKsefNumber))));
+        server.stubFor(withAccess(get("/v2/sessions/" + originalSession + "/invoices/ksef/" + originalKsefNumber
+                + "/upo")).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/xml")
+                .withBody(UPO.formatted(originalKsefNumber))));
+    }
+
     /** Opening a session fails once with {@code status} (KSeF's answer for it), then works again. */
     void sessionFailsOnceWith(int status, String contentType, String body) {
         server.stubFor(withAccess(post("/v2/sessions/online")).inScenario("session")
