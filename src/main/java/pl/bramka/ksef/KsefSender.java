@@ -82,7 +82,7 @@ class KsefSender {
         String nip = merchants.find(submission.merchantId()).map(Merchant::nip)
                 .orElseThrow(() -> new KsefCallFailed("the merchant has no NIP"));
         KsefClient ksef = new KsefClient(http, json, settings.apiUrl(chosen.environment()), settings);
-        KsefClient.PublicKeys keys = ksef.publicKeys();
+        KsefClient.PublicKeys keys = ksef.publicKeys(clock.instant());
         String accessToken = ksef.authenticate(nip, token(chosen), keys);
         String sessionReference = submission.sessionReference();
         String invoiceReference = submission.invoiceReference();

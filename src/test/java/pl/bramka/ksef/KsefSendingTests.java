@@ -132,6 +132,7 @@ class KsefSendingTests extends IntegrationTest {
         JsonNode authentication = ksef.lastBody("/auth/ksef-token");
         assertThat(authentication.path("contextIdentifier").path("type").asString()).isEqualTo("Nip");
         assertThat(authentication.path("contextIdentifier").path("value").asString()).isEqualTo(nip);
+        assertThat(authentication.path("publicKeyId").asString()).as("the valid key").isEqualTo(KsefStub.KEY_ID);
         JsonNode formCode = ksef.lastBody("/sessions/online").path("formCode");
         assertThat(formCode.path("systemCode").asString()).isEqualTo("FA (3)");
         assertThat(formCode.path("schemaVersion").asString()).isEqualTo("1-0E");
@@ -269,7 +270,8 @@ class KsefSendingTests extends IntegrationTest {
     @Test
     void kseFsBadRequestAndUnauthorizedAnswersAreKeptWithTheirExplanationAndRetried() {
         ksef.tokenRefusedWith(400, """
-                {"exception":{"exceptionDetailList":[{"exceptionCode":21115,"exceptionDescription":"Nieprawidłowy token.",
+                {"exception":{"exceptionDetailList":[{"exceptionCode":21115,
+                 "exceptionDescription":"Nieprawidłowy token.",
                  "details":["Token nie istnieje."]}],"referenceNumber":"a1b2c3d4-e5f6-4789-ab12-cd34ef567890",
                  "serviceCode":"00-c02cc3747020c605be02159bf3324f0e-eee7647dc67aa74a-00","serviceCtx":"srvABCDA",
                  "serviceName":"Undefined","timestamp":"2026-12-07T12:23:56.0154302"}}
@@ -299,15 +301,16 @@ class KsefSendingTests extends IntegrationTest {
 
         sender.sendDue();
 
-        assertThat(submissions.statusOf(merchantId, invoiceId).orElseThrow().error()).isEqualTo(
-                "KSeF authentication failed: 450 Uwierzytelnianie zakończone niepowodzeniem z powodu błędnego tokenu");
+        assertThat(submissions.statusOf(merchantId, invoiceId).orElseThrow().error()).isEqualTo("KSeF authentication "
+                + "failed: 450 Uwierzytelnianie zakończone niepowodzeniem z powodu błędnego tokenu");
         assertThat(ksef.requests("/sessions/online")).isEmpty();
     }
 
     @Test
     void theTokenIsNeverLoggedNorStoredInTheClear(CapturedOutput output) {
         ksef.tokenRefusedWith(400, """
-                {"exception":{"exceptionDetailList":[{"exceptionCode":21115,"exceptionDescription":"Nieprawidłowy token."}]}}
+                {"exception":{"exceptionDetailList":[{"exceptionCode":21115,
+                 "exceptionDescription":"Nieprawidłowy token."}]}}
                 """);
         queued();
         sender.sendDue();
@@ -324,7 +327,8 @@ class KsefSendingTests extends IntegrationTest {
         queued();
         sender.sendDue();
         ksef.tokenRefusedWith(400, """
-                {"exception":{"exceptionDetailList":[{"exceptionCode":21115,"exceptionDescription":"Nieprawidłowy token."}]}}
+                {"exception":{"exceptionDetailList":[{"exceptionCode":21115,
+                 "exceptionDescription":"Nieprawidłowy token."}]}}
                 """);
         queued();
         sender.sendDue();

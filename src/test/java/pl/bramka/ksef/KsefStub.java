@@ -47,7 +47,8 @@ class KsefStub implements AutoCloseable {
     static final long CHALLENGE_TIME = 1_796_000_000_123L;
     static final String UPO = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Potwierdzenie><NumerKSeFDokumentu>%s"
             + "</NumerKSeFDokumentu></Potwierdzenie>";
-    private static final String KEY_ID = "QIoAK/Yc3s27Z4t3SZY4Mhp8JNLH7Vl4N3lNlJAEig8=";
+    static final String KEY_ID = "QIoAK/Yc3s27Z4t3SZY4Mhp8JNLH7Vl4N3lNlJAEig8=";
+    private static final String EXPIRED_KEY_ID = "tmtCidSRzR4fvNpLU5hMOM6FzamxJf0BBR8IkXIAwsY=";
     private static final String PASSWORD = "stub-only";
 
     private final WireMockServer server = new WireMockServer(
@@ -76,12 +77,15 @@ class KsefStub implements AutoCloseable {
     /** Every endpoint answering as on a good day: authentication in two checks, the invoice accepted. */
     void reset() {
         server.resetAll();
+        // Valid for as long as the tests' clocks go (they move years back); an expired key listed first, to be skipped
         server.stubFor(get("/v2/security/public-key-certificates").willReturn(json(200, """
-                [{"certificate":"%1$s","certificateId":"MTIz","publicKeyId":"%2$s","validFrom":"2025-01-01T00:00:00Z",
-                  "validTo":"2030-01-01T00:00:00Z","usage":["KsefTokenEncryption"]},
-                 {"certificate":"%1$s","certificateId":"NDU2","publicKeyId":"%2$s","validFrom":"2025-01-01T00:00:00Z",
-                  "validTo":"2030-01-01T00:00:00Z","usage":["SymmetricKeyEncryption"]}]
-                """.formatted(certificateBase64, KEY_ID))));
+                [{"certificate":"%1$s","certificateId":"MDAw","publicKeyId":"%3$s","validFrom":"1999-01-01T00:00:00Z",
+                  "validTo":"2000-01-01T00:00:00Z","usage":["KsefTokenEncryption","SymmetricKeyEncryption"]},
+                 {"certificate":"%1$s","certificateId":"MTIz","publicKeyId":"%2$s","validFrom":"2000-01-01T00:00:00Z",
+                  "validTo":"2100-01-01T00:00:00Z","usage":["KsefTokenEncryption"]},
+                 {"certificate":"%1$s","certificateId":"NDU2","publicKeyId":"%2$s","validFrom":"2000-01-01T00:00:00Z",
+                  "validTo":"2100-01-01T00:00:00Z","usage":["SymmetricKeyEncryption"]}]
+                """.formatted(certificateBase64, KEY_ID, EXPIRED_KEY_ID))));
         server.stubFor(post("/v2/auth/challenge").willReturn(json(200, """
                 {"challenge":"20261207-CR-2FDC223000-C2BFC98A9C-4E","timestamp":"2026-12-07T10:13:20.123Z",
                  "timestampMs":%d,"clientIp":"127.0.0.1"}
