@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -111,12 +113,14 @@ class KsefSendingTests extends IntegrationTest {
 
     /** A sender like the application's, talking to the stub, waiting at most {@code timeout} for an answer. */
     private KsefSender senderWaiting(Duration timeout) {
-        KsefSettings stubSettings = new KsefSettings(ksef.baseUrl(), ksef.baseUrl(), ksef.baseUrl(),
-                "https://qr-test.ksef.mf.gov.pl", "https://qr-demo.ksef.mf.gov.pl", "https://qr.ksef.mf.gov.pl",
-                timeout, Duration.ofHours(1), Duration.ofMinutes(10), Duration.ofMillis(10), 3,
-                Duration.ofMinutes(1), Duration.ofHours(6));
-        return new KsefSender(queue, merchantSettings, merchants, secrets, json, stubSettings, inTransaction,
-                publisher, clock);
+        return new KsefSender(queue, merchantSettings, merchants, secrets, json, stubSettings(timeout),
+                inTransaction, publisher, clock);
+    }
+
+    private static KsefSettings stubSettings(Duration timeout) {
+        return new KsefSettings(ksef.baseUrl(), ksef.baseUrl(), ksef.baseUrl(), "https://qr-test.ksef.mf.gov.pl",
+                "https://qr-demo.ksef.mf.gov.pl", "https://qr.ksef.mf.gov.pl", timeout, Duration.ofHours(1),
+                Duration.ofMinutes(10), Duration.ofMillis(10), 3, Duration.ofMinutes(1), Duration.ofHours(6));
     }
 
     @Test
@@ -205,6 +209,38 @@ class KsefSendingTests extends IntegrationTest {
         clock.advance(Duration.ofMinutes(1));
         impatient.sendDue();
         assertThat(submissions.statusOf(merchantId, invoiceId).orElseThrow().ksefNumber()).isEqualTo(KSEF_NUMBER);
+    }
+
+    @Test
+    void whenRecordingTheOutcomeBreaksTheInvoiceIsAskedAboutAgainAndTheOthersStillGo() {
+        ksef.invoiceStatus(KSEF_NUMBER, 200, "Sukces", null);
+        List<UUID> notRecorded = new ArrayList<>();
+        KsefSender failingOnce = new KsefSender(queue, merchantSettings, merchants, secrets, json,
+                stubSettings(Duration.ofSeconds(5)), inTransaction, event -> {
+                    if (event instanceof KsefInvoiceAccepted accepted && notRecorded.isEmpty()) {
+                        notRecorded.add(accepted.invoiceId());
+                        throw new IllegalStateException("a listener of the acceptance failed");
+                    }
+                    publisher.publishEvent(event);
+                }, clock);
+        List<UUID> invoices = List.of(queued(), queued());
+
+        failingOnce.sendDue();
+
+        UUID broken = notRecorded.get(0);
+        UUID other = invoices.stream().filter(invoice -> !invoice.equals(broken)).findFirst().orElseThrow();
+        KsefStatus waiting = submissions.statusOf(merchantId, broken).orElseThrow();
+        assertThat(waiting.state()).isEqualTo(KsefStatus.State.SENT);
+        assertThat(waiting.ksefNumber()).isNull();
+        assertThat(waiting.error()).isEqualTo("Bramka could not record the attempt");
+        assertThat(submissions.statusOf(merchantId, other).orElseThrow().state())
+                .isEqualTo(KsefStatus.State.ACCEPTED);
+
+        clock.advance(Duration.ofMinutes(1));
+        failingOnce.sendDue();
+        assertThat(submissions.statusOf(merchantId, broken).orElseThrow().ksefNumber()).isEqualTo(KSEF_NUMBER);
+        assertThat(events.stream(KsefInvoiceAccepted.class)).extracting(KsefInvoiceAccepted::invoiceId)
+                .containsExactly(other, broken);
     }
 
     @Test
