@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -64,13 +67,17 @@ class KsefClient {
         this.settings = settings;
     }
 
-    PublicKeys publicKeys() {
+    /** The keys valid at {@code now}: while KSeF changes keys it lists the old and the new one. */
+    PublicKeys publicKeys(Instant now) {
         JsonNode certificates = call(get("/security/public-key-certificates", null), 200);
         PublicKey tokenKey = null;
         String tokenKeyId = null;
         PublicKey symmetricKey = null;
         String symmetricKeyId = null;
         for (JsonNode certificate : certificates) {
+            if (!validAt(certificate, now)) {
+                continue;
+            }
             List<String> usage = new ArrayList<>();
             certificate.path("usage").forEach(use -> usage.add(use.asString()));
             if (usage.contains("KsefTokenEncryption") && tokenKey == null) {
@@ -83,7 +90,7 @@ class KsefClient {
             }
         }
         if (tokenKey == null || symmetricKey == null) {
-            throw new KsefCallFailed("KSeF published no public key for token or invoice encryption");
+            throw new KsefCallFailed("KSeF published no valid public key for token or invoice encryption");
         }
         return new PublicKeys(tokenKey, tokenKeyId, symmetricKey, symmetricKeyId);
     }
@@ -182,6 +189,12 @@ class KsefClient {
                 .body();
     }
 
+    /** The UPO of an invoice KSeF already had, by its KSeF number and the session it came in. */
+    byte[] upoByKsefNumber(String accessToken, String sessionReference, String ksefNumber) {
+        return send(get("/sessions/" + sessionReference + "/invoices/ksef/" + ksefNumber + "/upo", accessToken), 200)
+                .body();
+    }
+
     private void pause() {
         try {
             Thread.sleep(settings.pollInterval().toMillis());
@@ -265,6 +278,15 @@ class KsefClient {
     private static String describe(JsonNode status) {
         return status.path("code").asString("") + " " + status.path("description").asString("")
                 + joined(status.path("details"));
+    }
+
+    private static boolean validAt(JsonNode certificate, Instant now) {
+        try {
+            return !OffsetDateTime.parse(certificate.path("validFrom").asString()).toInstant().isAfter(now)
+                    && OffsetDateTime.parse(certificate.path("validTo").asString()).toInstant().isAfter(now);
+        } catch (DateTimeParseException e) {
+            throw new KsefCallFailed("KSeF published a public key certificate without a readable validity", e);
+        }
     }
 
     private static PublicKey publicKeyOf(String base64Der) {

@@ -58,7 +58,7 @@ class KsefConfiguration {
     void choose(UUID merchantId, boolean enabled, KsefEnvironment environment, boolean includeConsumers,
             UUID changedBy) {
         View before = viewOf(merchantId);
-        store.save(merchantId, enabled, environment, includeConsumers, null, null, clock.instant());
+        store.saveChoices(merchantId, enabled, environment, includeConsumers, clock.instant());
         record(merchantId, changedBy, "enabled", before.enabled(), enabled);
         record(merchantId, changedBy, "environment", before.environment(), environment);
         record(merchantId, changedBy, "includeConsumers", before.includeConsumers(), includeConsumers);
@@ -68,8 +68,8 @@ class KsefConfiguration {
     void replaceToken(UUID merchantId, String token, UUID changedBy) {
         View before = viewOf(merchantId);
         String hint = token.substring(token.length() - SHOWN_TOKEN_CHARACTERS);
-        store.save(merchantId, before.enabled(), before.environment(), before.includeConsumers(),
-                secrets.seal(token, KsefMerchantSettings.tokenColumn(merchantId)), hint, clock.instant());
+        store.saveToken(merchantId, secrets.seal(token, KsefMerchantSettings.tokenColumn(merchantId)), hint,
+                clock.instant());
         events.publishEvent(new KsefSettingsChanged(merchantId, changedBy, "token",
                 before.tokenHint().isPresent() ? "set" : null, before.tokenHint().isPresent() ? "changed" : "set"));
     }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import pl.bramka.secret.SealedColumn;
@@ -33,20 +32,27 @@ class KsefMerchantSettings {
                 rs.getString(6))).optional();
     }
 
-    /** Saves the choices; a null {@code tokenSealed} keeps the stored token. */
-    void save(UUID merchantId, boolean enabled, KsefEnvironment environment, boolean includeConsumers,
-            @Nullable String tokenSealed, @Nullable String tokenHint, Instant now) {
+    /** Saves the choices, keeping the token. */
+    void saveChoices(UUID merchantId, boolean enabled, KsefEnvironment environment, boolean includeConsumers,
+            Instant now) {
+        jdbc.sql("""
+                insert into ksef_settings (merchant_id, enabled, environment, include_consumers, updated_at)
+                values (?, ?, ?, ?, ?)
+                on conflict (merchant_id) do update set enabled = excluded.enabled,
+                    environment = excluded.environment, include_consumers = excluded.include_consumers,
+                    updated_at = excluded.updated_at
+                """).params(merchantId, enabled, environment.name(), includeConsumers, Timestamp.from(now)).update();
+    }
+
+    /** Saves a token, keeping the choices (sending off, TEST, companies only for a merchant without any yet). */
+    void saveToken(UUID merchantId, String tokenSealed, String tokenHint, Instant now) {
         jdbc.sql("""
                 insert into ksef_settings (merchant_id, enabled, environment, include_consumers, token_sealed,
                                            token_hint, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?)
-                on conflict (merchant_id) do update set enabled = excluded.enabled,
-                    environment = excluded.environment, include_consumers = excluded.include_consumers,
-                    token_sealed = coalesce(excluded.token_sealed, ksef_settings.token_sealed),
-                    token_hint = coalesce(excluded.token_hint, ksef_settings.token_hint),
-                    updated_at = excluded.updated_at
-                """).params(merchantId, enabled, environment.name(), includeConsumers, tokenSealed, tokenHint,
-                Timestamp.from(now)).update();
+                values (?, false, 'TEST', false, ?, ?, ?)
+                on conflict (merchant_id) do update set token_sealed = excluded.token_sealed,
+                    token_hint = excluded.token_hint, updated_at = excluded.updated_at
+                """).params(merchantId, tokenSealed, tokenHint, Timestamp.from(now)).update();
     }
 
     /** A value sealed again under the current key when it was read (key rotation). */

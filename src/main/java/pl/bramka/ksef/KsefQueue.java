@@ -109,6 +109,26 @@ class KsefQueue {
                 """).params(shortened(reason), Timestamp.from(now), invoiceId).update();
     }
 
+    KsefQueueSummary summaryOf(UUID merchantId) {
+        long[] counts = new long[3];
+        jdbc.sql("""
+                select count(*) filter (where state in ('QUEUED', 'RETRYING', 'SENT')),
+                       count(*) filter (where state = 'ACCEPTED'), count(*) filter (where state = 'REJECTED')
+                from ksef_submission where merchant_id = ?
+                """).param(merchantId).query(rs -> {
+                    counts[0] = rs.getLong(1);
+                    counts[1] = rs.getLong(2);
+                    counts[2] = rs.getLong(3);
+                });
+        return jdbc.sql("""
+                select error, next_attempt_at from ksef_submission
+                where merchant_id = ? and state in ('RETRYING', 'SENT') and error is not null
+                order by next_attempt_at desc limit 1
+                """).param(merchantId).query((rs, n) -> new KsefQueueSummary(counts[0], counts[1], counts[2],
+                rs.getString(1), rs.getTimestamp(2).toInstant()))
+                .optional().orElse(new KsefQueueSummary(counts[0], counts[1], counts[2], null, null));
+    }
+
     private static String shortened(String text) {
         return text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR) : text;
     }

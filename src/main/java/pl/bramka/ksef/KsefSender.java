@@ -30,6 +30,14 @@ class KsefSender {
 
     private static final Logger log = LoggerFactory.getLogger(KsefSender.class);
     private static final int BATCH = 10;
+    /** Invoice status codes of KSeF (open-api.json, SessionInvoiceStatusResponse). */
+    private static final int PROCESSED = 200;
+    private static final int REFUSED = 400;
+    private static final int SESSION_ERROR = 405;
+    private static final int DUPLICATE = 440;
+    private static final int SYSTEM_ERROR = 500;
+    private static final String ORIGINAL_KSEF_NUMBER = "originalKsefNumber";
+    private static final String ORIGINAL_SESSION = "originalSessionReferenceNumber";
 
     private final KsefQueue queue;
     private final KsefMerchantSettings merchantSettings;
@@ -68,6 +76,13 @@ class KsefSender {
                 log.warn("KSeF attempt {} for invoice {} failed, next at {}: {}", submission.attempts(),
                         submission.invoiceId(), next, e.getMessage());
                 queue.attemptFailed(submission.invoiceId(), e.getMessage(), next);
+            } catch (RuntimeException e) {
+                // Bramka's own failure (the database, a listener of the outcome): the invoice is tried again later,
+                // and the other claimed invoices still get their attempt
+                Instant next = clock.instant().plus(settings.retryDelay(submission.attempts()));
+                log.error("KSeF attempt {} for invoice {} broke, next at {}", submission.attempts(),
+                        submission.invoiceId(), next, e);
+                queue.attemptFailed(submission.invoiceId(), "Bramka could not record the attempt", next);
             }
         }
     }
@@ -79,7 +94,7 @@ class KsefSender {
         String nip = merchants.find(submission.merchantId()).map(Merchant::nip)
                 .orElseThrow(() -> new KsefCallFailed("the merchant has no NIP"));
         KsefClient ksef = new KsefClient(http, json, settings.apiUrl(chosen.environment()), settings);
-        KsefClient.PublicKeys keys = ksef.publicKeys();
+        KsefClient.PublicKeys keys = ksef.publicKeys(clock.instant());
         String accessToken = ksef.authenticate(nip, token(chosen), keys);
         String sessionReference = submission.sessionReference();
         String invoiceReference = submission.invoiceReference();
@@ -101,17 +116,24 @@ class KsefSender {
                 pause();
             }
             KsefClient.InvoiceStatus status = ksef.invoiceStatus(accessToken, sessionReference, invoiceReference);
-            if (status.code() == 200 && status.ksefNumber() != null) {
+            if (status.code() == PROCESSED && status.ksefNumber() != null) {
                 byte[] upo = ksef.upo(accessToken, sessionReference, invoiceReference);
                 accept(submission, status.ksefNumber(), upo);
                 return;
             }
-            if (status.code() == 405 || status.code() >= 500) {
+            String original = status.extensions().get(ORIGINAL_KSEF_NUMBER);
+            String originalSession = status.extensions().get(ORIGINAL_SESSION);
+            if (status.code() == DUPLICATE && original != null && originalSession != null) {
+                // Sent before, and the answer lost (a crash between sending and recording it): that one counts
+                accept(submission, original, ksef.upoByKsefNumber(accessToken, originalSession, original));
+                return;
+            }
+            if (status.code() == SESSION_ERROR || status.code() >= SYSTEM_ERROR) {
                 queue.sendAgain(submission.invoiceId(), "KSeF did not process the invoice: " + status.reason(),
                         clock.instant().plus(settings.retryDelay(submission.attempts())));
                 return;
             }
-            if (status.code() >= 400) {
+            if (status.code() >= REFUSED) {
                 reject(submission, status.reason());
                 return;
             }

@@ -51,7 +51,7 @@ record KsefSettings(@DefaultValue("https://api-test.ksef.mf.gov.pl/v2") URI test
         };
     }
 
-    /** The wait after the given number of failed attempts: doubling from {@code firstRetry}, at most {@code longestRetry}. */
+    /** The wait after so many failed attempts: doubling from {@code firstRetry}, at most {@code longestRetry}. */
     Duration retryDelay(int failedAttempts) {
         Duration delay = firstRetry;
         for (int i = 1; i < failedAttempts && delay.compareTo(longestRetry) < 0; i++) {

@@ -30,10 +30,12 @@ class KsefSettingsController {
 
     private final KsefConfiguration configuration;
     private final PasswordReconfirmation passwords;
+    private final KsefQueue queue;
 
-    KsefSettingsController(KsefConfiguration configuration, PasswordReconfirmation passwords) {
+    KsefSettingsController(KsefConfiguration configuration, PasswordReconfirmation passwords, KsefQueue queue) {
         this.configuration = configuration;
         this.passwords = passwords;
+        this.queue = queue;
     }
 
     @GetMapping
@@ -81,6 +83,7 @@ class KsefSettingsController {
         model.addAttribute("tokenHint", view.tokenHint().orElse(null));
         model.addAttribute("hasNip", configuration.merchantHasNip(merchantId));
         model.addAttribute("environments", KsefEnvironment.values());
+        model.addAttribute("queue", queue.summaryOf(merchantId));
         return PAGE;
     }
 }

@@ -47,7 +47,8 @@ class KsefStub implements AutoCloseable {
     static final long CHALLENGE_TIME = 1_796_000_000_123L;
     static final String UPO = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Potwierdzenie><NumerKSeFDokumentu>%s"
             + "</NumerKSeFDokumentu></Potwierdzenie>";
-    private static final String KEY_ID = "QIoAK/Yc3s27Z4t3SZY4Mhp8JNLH7Vl4N3lNlJAEig8=";
+    static final String KEY_ID = "QIoAK/Yc3s27Z4t3SZY4Mhp8JNLH7Vl4N3lNlJAEig8=";
+    private static final String EXPIRED_KEY_ID = "tmtCidSRzR4fvNpLU5hMOM6FzamxJf0BBR8IkXIAwsY=";
     private static final String PASSWORD = "stub-only";
 
     private final WireMockServer server = new WireMockServer(
@@ -76,12 +77,15 @@ class KsefStub implements AutoCloseable {
     /** Every endpoint answering as on a good day: authentication in two checks, the invoice accepted. */
     void reset() {
         server.resetAll();
+        // Valid for as long as the tests' clocks go (they move years back); an expired key listed first, to be skipped
         server.stubFor(get("/v2/security/public-key-certificates").willReturn(json(200, """
-                [{"certificate":"%1$s","certificateId":"MTIz","publicKeyId":"%2$s","validFrom":"2025-01-01T00:00:00Z",
-                  "validTo":"2030-01-01T00:00:00Z","usage":["KsefTokenEncryption"]},
-                 {"certificate":"%1$s","certificateId":"NDU2","publicKeyId":"%2$s","validFrom":"2025-01-01T00:00:00Z",
-                  "validTo":"2030-01-01T00:00:00Z","usage":["SymmetricKeyEncryption"]}]
-                """.formatted(certificateBase64, KEY_ID))));
+                [{"certificate":"%1$s","certificateId":"MDAw","publicKeyId":"%3$s","validFrom":"1999-01-01T00:00:00Z",
+                  "validTo":"2000-01-01T00:00:00Z","usage":["KsefTokenEncryption","SymmetricKeyEncryption"]},
+                 {"certificate":"%1$s","certificateId":"MTIz","publicKeyId":"%2$s","validFrom":"2000-01-01T00:00:00Z",
+                  "validTo":"2100-01-01T00:00:00Z","usage":["KsefTokenEncryption"]},
+                 {"certificate":"%1$s","certificateId":"NDU2","publicKeyId":"%2$s","validFrom":"2000-01-01T00:00:00Z",
+                  "validTo":"2100-01-01T00:00:00Z","usage":["SymmetricKeyEncryption"]}]
+                """.formatted(certificateBase64, KEY_ID, EXPIRED_KEY_ID))));
         server.stubFor(post("/v2/auth/challenge").willReturn(json(200, """
                 {"challenge":"20261207-CR-2FDC223000-C2BFC98A9C-4E","timestamp":"2026-12-07T10:13:20.123Z",
                  "timestampMs":%d,"clientIp":"127.0.0.1"}
@@ -135,6 +139,18 @@ class KsefStub implements AutoCloseable {
         }
     }
 
+    /** KSeF already has the invoice, from an earlier session: status 440 naming the original, whose UPO it serves. */
+    void duplicateOf(String originalSession, String originalKsefNumber) {
+        server.stubFor(withAccess(get("/v2/sessions/" + SESSION + "/invoices/" + INVOICE)).willReturn(json(200, """
+                {"ordinalNumber":1,"referenceNumber":"%s","invoiceHash":"EbrK4cOSjW4hEpJaHU71YXSOZZmqP5++dK9nLgTzgV4=",
+                 "invoicingDate":"2026-12-07T10:13:22Z","status":{"code":440,"description":"Duplikat faktury",
+                 "extensions":{"originalSessionReferenceNumber":"%s","originalKsefNumber":"%s"}}}
+                """.formatted(INVOICE, originalSession, originalKsefNumber))));
+        server.stubFor(withAccess(get("/v2/sessions/" + originalSession + "/invoices/ksef/" + originalKsefNumber
+                + "/upo")).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/xml")
+                .withBody(UPO.formatted(originalKsefNumber))));
+    }
+
     /** Opening a session fails once with {@code status} (KSeF's answer for it), then works again. */
     void sessionFailsOnceWith(int status, String contentType, String body) {
         server.stubFor(withAccess(post("/v2/sessions/online")).inScenario("session")
@@ -144,6 +160,18 @@ class KsefStub implements AutoCloseable {
                 .whenScenarioStateIs("failed once").willReturn(json(201, """
                         {"referenceNumber":"%s","validUntil":"2026-12-07T22:00:00Z"}
                         """.formatted(SESSION))));
+    }
+
+    /** Opening a session answers only after {@code delayMillis} once, then at once. */
+    void sessionAnswersLateOnce(int delayMillis) {
+        String opened = """
+                {"referenceNumber":"%s","validUntil":"2026-12-07T22:00:00Z"}
+                """.formatted(SESSION);
+        server.stubFor(withAccess(post("/v2/sessions/online")).inScenario("session")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("late once")
+                .willReturn(json(201, opened).withFixedDelay(delayMillis)));
+        server.stubFor(withAccess(post("/v2/sessions/online")).inScenario("session")
+                .whenScenarioStateIs("late once").willReturn(json(201, opened)));
     }
 
     void tokenRefusedWith(int status, String body) {

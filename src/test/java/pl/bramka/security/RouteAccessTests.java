@@ -155,11 +155,13 @@ class RouteAccessTests extends IntegrationTest {
 
     @Test
     void kseFSettingsAreTheRepresentativesAlone() {
-        for (String path : List.of("/invoices/ksef", "/invoices/ksef/token")) {
-            assertThat(AccessPolicy.accessFor(HttpMethod.POST, path)).as(path).hasValueSatisfying(access -> {
-                assertThat(access.permissions()).containsExactly(Permission.MANAGE_KSEF);
-                assertThat(Role.values()).filteredOn(access::grants).containsExactly(Role.REPRESENTATIVE);
-            });
+        for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.POST)) {
+            for (String path : List.of("/invoices/ksef", "/invoices/ksef/token")) {
+                assertThat(AccessPolicy.accessFor(method, path)).as(method + " " + path).hasValueSatisfying(access -> {
+                    assertThat(access.permissions()).containsExactly(Permission.MANAGE_KSEF);
+                    assertThat(Role.values()).filteredOn(access::grants).containsExactly(Role.REPRESENTATIVE);
+                });
+            }
         }
     }
 
