@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param baseUrl          where ING Księgowość's public API lives, without a trailing slash; invoices are created at
- *                         {@code {baseUrl}/v2/api/public/create-invoice}
+ * @param baseUrl          where ING Księgowość's public API lives (a trailing slash is ignored); invoices are
+ *                         created at {@code {baseUrl}/v2/api/public/create-invoice}
  * @param connectTimeout   the longest a connection to the accounting service may take
  * @param timeout          the longest one attempt may wait for the service's answer; then it is retried
  * @param pollInterval     how often due invoices are looked for

@@ -17,8 +17,9 @@ import pl.bramka.integration.AccountingKeys;
  * database connection held, and records the answer. A created invoice keeps the service's document id and PDF
  * link; a 4xx is a configuration error, final, also shown next to the shop's key; a 5xx, a timeout or no connection
  * is retried after a delay that doubles each time, until the last attempt. A success answer without a document id
- * is given up at once: the service may have created the invoice, and sending it again could create a second one. A shop without a key gets a
- * configuration error without a call. Any number of nodes may run this side by side over one database.
+ * is given up at once: the service may have created the invoice, and sending it again could create a second one. A
+ * shop without a key gets a configuration error without a call. Any number of nodes may run this side by side over
+ * one database.
  */
 @Component
 class ExternalInvoiceSender {

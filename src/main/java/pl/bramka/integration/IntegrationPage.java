@@ -11,6 +11,7 @@ import pl.bramka.merchant.MerchantManagement;
 import pl.bramka.secret.SealedColumn;
 import pl.bramka.secret.SecretBox;
 import pl.bramka.shop.Shop;
+import pl.bramka.user.Permission;
 import pl.bramka.user.SignedInUser;
 
 /**
@@ -54,6 +55,8 @@ class IntegrationPage {
         model.addAttribute("tokens", tokens.list(shop.serviceId()));
         model.addAttribute("accountingKeyMasked", accountingKeys.masked(shop.serviceId()).orElse(null));
         model.addAttribute("accountingKeyRejection", accountingKeys.rejection(shop.serviceId()).orElse(null));
+        // the service's own words may quote the invoice's amounts, which a Technical user must not see
+        model.addAttribute("mayReadAccountingRejection", user.can(Permission.VIEW_PAYMENTS));
         model.addAttribute("maxUrlLength", NotificationUrlForm.MAX_LENGTH);
         model.addAttribute("maxEmails", NotificationEmailsForm.MAX_ADDRESSES);
         model.addAttribute("minAccountingKey", AccountingKeyForm.MIN_LENGTH);

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,10 @@ class AccountingBrowserTests extends BrowserTest {
     @Autowired
     TransactionTemplate inTransaction;
 
+    /**
+     * The Representative pastes a key the service refuses: the refusal shows next to the key (to a Technical user
+     * without the service's own words, which may quote amounts) until a new key is saved.
+     */
     @Test
     void theServicesRejectionOfTheKeyIsShownNextToItUntilANewKeyIsSaved() {
         TestMerchant merchant = fixtures.merchantWithAllRoles();
@@ -63,6 +68,16 @@ class AccountingBrowserTests extends BrowserTest {
                 .containsText("ING Księgowość odrzuciła klucz lub dane faktury");
         assertThat(page.locator("#accounting-key-rejection-message")).hasText("HTTP 403: Klucz API jest nieaktywny");
         assertAccessible(page);
+
+        try (BrowserContext technicalContext = newContext()) {
+            Page technical = technicalContext.newPage();
+            signIn(technical, merchant.email(Role.TECHNICAL), Fixtures.PASSWORD);
+            technical.navigate("/shops/" + serviceId + "/integration?lang=en");
+            assertThat(technical.locator("#accounting-key-rejection"))
+                    .containsText("ING Księgowość rejected the key or the invoice data");
+            assertThat(technical.locator("#accounting-key-rejection-message")).hasCount(0);
+            assertAccessible(technical);
+        }
 
         page.getByLabel("Nowy klucz API ING Księgowość").fill("ing-dobry-klucz-" + UUID.randomUUID());
         saveKey();

@@ -100,7 +100,8 @@ class ExternalInvoicingTests extends IntegrationTest {
         ExternalInvoiceStatus status = invoicing.statusOf(merchant.id(), transactionId).orElseThrow();
         assertThat(status.state()).isEqualTo(State.CREATED);
         assertThat(status.documentId()).isEqualTo("doc-4711");
-        assertThat(status.pdfUrl()).isEqualTo(AccountingStub.baseUrl() + "/v2/api/public/download-invoice/doc-4711/pdf");
+        assertThat(status.pdfUrl())
+                .isEqualTo(AccountingStub.baseUrl() + "/v2/api/public/download-invoice/doc-4711/pdf");
         assertThat(status.attempts()).isEqualTo(1);
         assertThat(status.nextAttemptAt()).isNull();
         sender.sendDue();
@@ -293,8 +294,8 @@ class ExternalInvoicingTests extends IntegrationTest {
                 123_100, "blik",
                 new ExternalInvoice.Buyer("zakupy@firma.example", "Firma Żółć sp. z o.o.", "ul. Długa 5", "Łódź",
                         "90-001", "PL", "5260250274", "PL"),
-                List.of(new ExternalInvoice.Position("Kubek", "K-1", BigDecimal.valueOf(2), "szt.", 81_301, 100_000,
-                                "TAX_23"),
+                List.of(new ExternalInvoice.Position("Kubek", "K-1", BigDecimal.valueOf(2), "szt.", 81_301,
+                                100_000, "TAX_23"),
                         new ExternalInvoice.Position("Książka", null, BigDecimal.ONE, "szt.", 21_389, 23_100,
                                 "TAX_8")));
     }
