@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record Invoice(UUID id, UUID merchantId, UUID serviceId, UUID transactionId, UUID paymentId,
         @Nullable UUID correctedInvoiceId, InvoiceKind kind, InvoiceState state, @Nullable String number,
-        @Nullable LocalDate issueDate, String buyerName, @Nullable String buyerEmail, boolean buyerCompany, String language, long gross, String currency,
+        @Nullable LocalDate issueDate, String buyerName, @Nullable String buyerEmail, boolean buyerCompany,
+        String language, long gross, String currency,
         int attempts, @Nullable String error, Instant createdAt, @Nullable KsefState ksefState,
         @Nullable String ksefNumber, @Nullable String ksefError) {
 

@@ -64,7 +64,8 @@ class InvoiceQueue {
                             transaction.serviceId(), transaction.id(), transaction.paymentId(), sale.id(),
                             InvoiceKind.KOR, InvoiceState.QUEUED, null, null, sale.buyerName(), sale.buyerEmail(),
                             false, "pl",
-                            -transaction.amount(), transaction.currency(), 0, null, clock.instant(), null, null, null)));
+                            -transaction.amount(), transaction.currency(), 0, null, clock.instant(), null, null,
+                            null)));
         }
     }
 

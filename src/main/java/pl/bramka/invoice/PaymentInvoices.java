@@ -24,7 +24,8 @@ public class PaymentInvoices {
     /** Stores the object in the caller's transaction, the one that creates the payment. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void attach(UUID merchantId, UUID paymentId, InvoiceDetails details) {
-        jdbc.sql("insert into payment_invoice_request (payment_id, merchant_id, details) values (?, ?, cast(? as jsonb))")
+        jdbc.sql("insert into payment_invoice_request (payment_id, merchant_id, details) "
+                + "values (?, ?, cast(? as jsonb))")
                 .params(paymentId, merchantId, JSON.writeValueAsString(details)).update();
     }
 

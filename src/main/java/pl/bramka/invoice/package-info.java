@@ -5,8 +5,9 @@
  * numbers it in a gap-free monthly series, writes the FA(3) XML (the KSeF schema) and a PDF from the same data, and
  * e-mails them to the buyer; a settled refund gets a correcting invoice (KOR). Invoices the merchant sends to KSeF
  * are handed to {@code ksef} in the transaction that issues them, and KSeF's answer is stored when it comes; a shop
- * with the external accounting service has its sales handed to {@code accounting} instead of generated here. The panel's {@code /invoices} pages and
- * {@link pl.bramka.invoice.TransactionInvoices} (the invoices on a transaction's page) show them.
+ * with the external accounting service has its sales handed to {@code accounting} instead of generated here. The
+ * panel's {@code /invoices} pages and {@link pl.bramka.invoice.TransactionInvoices} (the invoices on a transaction's
+ * page) show them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Invoices", allowedDependencies = {"payment", "shop",
         "merchant", "integration", "mail", "user", "ksef", "accounting", "shared"})
