@@ -209,6 +209,30 @@ class InvoicingTests extends IntegrationTest {
     }
 
     @Test
+    void theListPagesByKeysetAndFiltersByStateKindAndNumberOrBuyer() {
+        for (int i = 0; i < 3; i++) {
+            settledSales.settled(shop, 1_000 + i);
+            clock.advance(Duration.ofSeconds(1));
+        }
+        generation.generateDue();
+        InvoiceFilter all = InvoiceFilter.of(null, null, null);
+
+        List<Invoice> first = invoices.list(shop.merchantId(), all, null, 2);
+        InvoiceCursor cursor = InvoiceCursor.parse(InvoiceCursor.after(first.get(1)).toString()).orElseThrow();
+        List<Invoice> second = invoices.list(shop.merchantId(), all, cursor, 2);
+
+        assertThat(first).extracting(Invoice::gross).containsExactly(1_002L, 1_001L);
+        assertThat(second).extracting(Invoice::gross).containsExactly(1_000L);
+        String number = second.get(0).number();
+        assertThat(invoices.list(shop.merchantId(), InvoiceFilter.of(null, null, number), null, 10))
+                .extracting(Invoice::gross).containsExactly(1_000L);
+        assertThat(invoices.list(shop.merchantId(), InvoiceFilter.of(null, null, "nowak-"), null, 10)).hasSize(3);
+        assertThat(invoices.list(shop.merchantId(), InvoiceFilter.of("FAILED", null, null), null, 10)).isEmpty();
+        assertThat(invoices.list(shop.merchantId(), InvoiceFilter.of(null, "KOR", null), null, 10)).isEmpty();
+        assertThat(InvoiceCursor.parse("99999999999999999999_" + UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
     void aShopWithInvoicingOffGetsNoInvoice() {
         jdbc.sql("update shop_invoicing set mode = 'OFF' where service_id = ?").param(shop.serviceId()).update();
 
