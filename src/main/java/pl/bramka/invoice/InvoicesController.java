@@ -20,12 +20,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import pl.bramka.ksef.KsefSubmissions;
 import pl.bramka.shared.EmailAddress;
 import pl.bramka.shared.Ids;
 import pl.bramka.shared.Money;
 import pl.bramka.user.SignedInUser;
 
-/** The panel's invoices: the list with filters, one invoice with its downloads, resend and retry. */
+/**
+ * The panel's invoices: the list with filters, one invoice with its downloads (PDF, FA(3) XML, and KSeF's UPO once
+ * it accepted the invoice), resend and retry.
+ */
 @Controller
 class InvoicesController {
 
@@ -37,11 +41,13 @@ class InvoicesController {
 
     private final InvoiceRepository invoices;
     private final InvoiceIssuing issuing;
+    private final KsefSubmissions ksef;
     private final Clock clock;
 
-    InvoicesController(InvoiceRepository invoices, InvoiceIssuing issuing, Clock clock) {
+    InvoicesController(InvoiceRepository invoices, InvoiceIssuing issuing, KsefSubmissions ksef, Clock clock) {
         this.invoices = invoices;
         this.issuing = issuing;
+        this.ksef = ksef;
         this.clock = clock;
     }
 
@@ -90,6 +96,13 @@ class InvoicesController {
     ResponseEntity<byte[]> xml(@AuthenticationPrincipal SignedInUser user, @PathVariable String id) {
         Invoice invoice = find(user, id);
         return download(invoices.xml(user.merchantId(), invoice.id()), invoice, ".xml", MediaType.APPLICATION_XML);
+    }
+
+    /** KSeF's official receipt (UPO) of an invoice it accepted. */
+    @GetMapping("/invoices/{id}/upo.xml")
+    ResponseEntity<byte[]> upo(@AuthenticationPrincipal SignedInUser user, @PathVariable String id) {
+        Invoice invoice = find(user, id);
+        return download(ksef.upo(user.merchantId(), invoice.id()), invoice, "-UPO.xml", MediaType.APPLICATION_XML);
     }
 
     @PostMapping("/invoices/{id}/resend")

@@ -119,6 +119,7 @@ public final class AccessPolicy {
         // After the KSeF rule, so /invoices/ksef is never read as an invoice id.
         get("/invoices", requires(Permission.VIEW_REPORTS));
         get("/invoices/{id}", requires(Permission.VIEW_REPORTS));
+        get("/invoices/{id}/upo.xml", requires(Permission.VIEW_REPORTS));
         any("/invoices/{id}/resend", requires(Permission.VIEW_REPORTS));
         any("/invoices/{id}/retry", requires(Permission.VIEW_REPORTS));
     }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -121,7 +122,10 @@ class InvoiceKsefTests extends IntegrationTest {
         Invoice rejected = issued(companySale());
         String ksefNumber = "5260250274-20300715-0123456789AB-5C";
 
+        byte[] upo = "<Potwierdzenie>UPO</Potwierdzenie>".getBytes(StandardCharsets.UTF_8);
         transactions.executeWithoutResult(status -> {
+            jdbc.sql("update ksef_submission set state = 'ACCEPTED', ksef_number = ?, upo = ? where invoice_id = ?")
+                    .params(ksefNumber, upo, accepted.id()).update();
             events.publishEvent(new KsefInvoiceAccepted(merchant.id(), accepted.id(), ksefNumber));
             events.publishEvent(new KsefInvoiceRejected(merchant.id(), rejected.id(), "Błąd weryfikacji NIP nabywcy"));
         });
@@ -136,6 +140,10 @@ class InvoiceKsefTests extends IntegrationTest {
         assertThat(mvc.perform(get("/invoices").with(user(finance))).andReturn().getResponse()
                 .getContentAsString()).contains("KSeF: " + ksefNumber,
                         "Odrzucona przez KSeF: Błąd weryfikacji NIP nabywcy");
+        assertThat(mvc.perform(get("/invoices/" + accepted.id() + "/upo.xml").with(user(finance))).andReturn()
+                .getResponse().getContentAsByteArray()).isEqualTo(upo);
+        assertThat(mvc.perform(get("/invoices/" + rejected.id() + "/upo.xml").with(user(finance))).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/transactions/" + rejected.transactionId()).with(user(finance))).andReturn()
                 .getResponse().getContentAsString()).contains("Odrzucona przez KSeF: Błąd weryfikacji NIP nabywcy");
     }

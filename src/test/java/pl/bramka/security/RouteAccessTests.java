@@ -138,7 +138,8 @@ class RouteAccessTests extends IntegrationTest {
     void invoicesAreForTheRepresentativeAndBothFinanceRolesNeverForTechnical() {
         List<Route> invoiceRoutes = List.of(new Route(HttpMethod.GET, "/invoices"),
                 new Route(HttpMethod.GET, "/invoices/{id}"), new Route(HttpMethod.GET, "/invoices/{id}.pdf"),
-                new Route(HttpMethod.GET, "/invoices/{id}.xml"), new Route(HttpMethod.POST, "/invoices/{id}/resend"),
+                new Route(HttpMethod.GET, "/invoices/{id}.xml"), new Route(HttpMethod.GET, "/invoices/{id}/upo.xml"),
+                new Route(HttpMethod.POST, "/invoices/{id}/resend"),
                 new Route(HttpMethod.POST, "/invoices/{id}/retry"));
         assertThat(registeredRoutes()).containsAll(invoiceRoutes);
         for (Route route : invoiceRoutes) {
