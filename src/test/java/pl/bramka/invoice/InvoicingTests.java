@@ -193,6 +193,24 @@ class InvoicingTests extends IntegrationTest {
     }
 
     @Test
+    void aBuyerWhoPaidInEnglishGetsTheInvoiceInEnglish() throws Exception {
+        Payment payment = payments.open(new NewPayment(shop.serviceId(), PaymentSource.WEB, 2_500, "PLN",
+                "ZAM/EN-" + buyerDomain.substring(0, 8), "Bicycle bell", null,
+                new Customer("John", "Smith", "john@" + buyerDomain, null), null, null, ReturnUrls.none(), null, null,
+                null, "en", null));
+        Transaction sale = processing.pay(payments.attempt(payment.id(), "blik").id(),
+                new PayerInput.BlikCode("777123")).transaction();
+
+        generation.generateDue();
+
+        Invoice invoice = invoices.ofTransaction(shop.merchantId(), sale.id()).orElseThrow();
+        assertThat(text(invoices.pdf(shop.merchantId(), invoice.id()).orElseThrow())).contains("VAT invoice",
+                "Seller", "Buyer", "John Smith", "Bicycle bell", "Total");
+        assertThat(Mailbox.awaitMessage(MAIL, "john@" + buyerDomain, invoice.number()).getSubject())
+                .startsWith("Invoice " + invoice.number());
+    }
+
+    @Test
     void withoutTheMerchantsCompanyDataTheInvoiceWaitsAndSaysWhy() {
         jdbc.sql("update merchant set nip = null where id = ?").param(shop.merchantId()).update();
         Transaction sale = settledSales.settled(shop, 5_000);
