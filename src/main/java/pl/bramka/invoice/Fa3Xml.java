@@ -143,7 +143,12 @@ final class Fa3Xml {
             start("DaneFaKorygowanej");
             element("DataWystFaKorygowanej", invoice.corrected().issueDate().toString());
             element("NrFaKorygowanej", invoice.corrected().number());
-            element("NrKSeFN", "1");
+            if (invoice.corrected().ksefNumber() != null) {
+                element("NrKSeF", "1");
+                element("NrKSeFFaKorygowanej", invoice.corrected().ksefNumber());
+            } else {
+                element("NrKSeFN", "1");
+            }
             end();
         }
         lines();

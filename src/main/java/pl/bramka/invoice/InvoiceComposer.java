@@ -66,7 +66,7 @@ class InvoiceComposer {
         List<InvoiceDocument.Line> lines = corrected == null ? saleLines
                 : differences(saleLines, -invoice.gross());
         InvoiceDocument.Corrected correctedData = corrected == null ? null : new InvoiceDocument.Corrected(
-                corrected.number(), corrected.issueDate(), "Zwrot / Refund");
+                corrected.number(), corrected.issueDate(), corrected.ksefNumber(), "Zwrot / Refund");
         LocalDate saleDate = LocalDate.ofInstant(transaction.modified(), DayRange.WARSAW);
         String method = PaymentMethodCatalogue.byCode(transaction.paymentMethodCode())
                 .map(PaymentMethodDefinition::name).orElse(transaction.paymentMethod());

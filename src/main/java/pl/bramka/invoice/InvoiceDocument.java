@@ -42,7 +42,8 @@ record InvoiceDocument(InvoiceKind kind, String number, LocalDate issueDate, Loc
     record Line(String name, @Nullable String code, BigDecimal quantity, String unit, long gross, TaxStake stake) {
     }
 
-    record Corrected(String number, LocalDate issueDate, String reason) {
+    /** @param ksefNumber the corrected invoice's KSeF number, when KSeF gave it one */
+    record Corrected(String number, LocalDate issueDate, @Nullable String ksefNumber, String reason) {
     }
 
     /** Net and VAT of one rate, computed on the rate's gross sum (as gross-priced invoices are). */

@@ -57,6 +57,10 @@ class InvoiceIssuing {
             corrected = invoices.find(invoice.merchantId(), invoice.correctedInvoiceId())
                     .filter(found -> found.number() != null)
                     .orElseThrow(() -> new InvoiceComposer.NotReady("The corrected invoice is not issued yet."));
+            if (corrected.ksefState() == Invoice.KsefState.OFFLINE) {
+                // A correction names the KSeF number of an invoice in KSeF, so it waits for that number
+                throw new InvoiceComposer.NotReady("The corrected invoice waits for its KSeF number.");
+            }
         }
         Instant now = clock.instant();
         LocalDate issueDate = LocalDate.ofInstant(now, DayRange.WARSAW);

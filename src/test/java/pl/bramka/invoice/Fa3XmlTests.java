@@ -54,7 +54,7 @@ class Fa3XmlTests {
         List<InvoiceDocument.Line> differences = InvoiceComposer.differences(sale.lines(), 7_000);
         InvoiceDocument correction = new InvoiceDocument(InvoiceKind.KOR, "KOR/2030/07/0001", DAY.plusDays(3), DAY,
                 CREATED, "PLN", SELLER, sale.buyer(), differences, "2", "Karta", sale.exemptionBasis(),
-                new InvoiceDocument.Corrected(sale.number(), DAY, "Zwrot / Refund"), "pl");
+                new InvoiceDocument.Corrected(sale.number(), DAY, null, "Zwrot / Refund"), "pl");
 
         byte[] xml = Fa3Xml.write(correction);
 
@@ -62,6 +62,22 @@ class Fa3XmlTests {
         assertThat(differences).extracting(InvoiceDocument.Line::gross).containsExactly(-4_000L, -2_000L, -1_000L);
         assertThat(new String(xml, StandardCharsets.UTF_8)).contains("<RodzajFaktury>KOR</RodzajFaktury>",
                 "<NrFaKorygowanej>FV/2030/07/0007</NrFaKorygowanej>", "<NrKSeFN>1</NrKSeFN>", "<P_15>-70.00</P_15>");
+    }
+
+    @Test
+    void aCorrectionOfAnInvoiceInKsefNamesItsKsefNumber() throws Exception {
+        InvoiceDocument sale = companySale();
+        InvoiceDocument correction = new InvoiceDocument(InvoiceKind.KOR, "KOR/2030/07/0002", DAY, DAY, CREATED,
+                "PLN", SELLER, sale.buyer(), InvoiceComposer.differences(sale.lines(), sale.total()), "2", "Karta",
+                sale.exemptionBasis(), new InvoiceDocument.Corrected(sale.number(), DAY,
+                        "5260250274-20300715-0123456789AB-5C", "Zwrot / Refund"), "pl");
+
+        byte[] xml = Fa3Xml.write(correction);
+
+        Fa3Schema.validate(xml);
+        assertThat(new String(xml, StandardCharsets.UTF_8)).contains("<NrKSeF>1</NrKSeF>",
+                "<NrKSeFFaKorygowanej>5260250274-20300715-0123456789AB-5C</NrKSeFFaKorygowanej>",
+                "<P_15>-175.00</P_15>");
     }
 
     @Test
