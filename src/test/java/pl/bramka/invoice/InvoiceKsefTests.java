@@ -35,6 +35,7 @@ import pl.bramka.payment.Payment;
 import pl.bramka.payment.PaymentProcessing;
 import pl.bramka.payment.PaymentSource;
 import pl.bramka.payment.Payments;
+import pl.bramka.payment.Refunds;
 import pl.bramka.payment.ReturnUrls;
 import pl.bramka.payment.Transaction;
 import pl.bramka.user.Role;
@@ -73,6 +74,9 @@ class InvoiceKsefTests extends IntegrationTest {
 
     @Autowired
     ApplicationEventPublisher events;
+
+    @Autowired
+    Refunds refunds;
 
     @Autowired
     MockMvc mvc;
@@ -146,6 +150,27 @@ class InvoiceKsefTests extends IntegrationTest {
                 .getResponse().getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/transactions/" + rejected.transactionId()).with(user(finance))).andReturn()
                 .getResponse().getContentAsString()).contains("Odrzucona przez KSeF: Błąd weryfikacji NIP nabywcy");
+    }
+
+    @Test
+    void aCorrectionWaitsForTheKsefNumberOfTheInvoiceItCorrectsAndThenNamesIt() {
+        Transaction sale = companySale();
+        Invoice original = issued(sale);
+        Transaction refund = refunds.refund(sale, 2_300, "Zwrot", PaymentSource.WEB);
+
+        generation.generateDue();
+        Invoice waiting = invoices.ofTransaction(merchant.id(), refund.id()).orElseThrow();
+        String ksefNumber = "5260250274-20300715-0123456789AB-5C";
+        transactions.executeWithoutResult(status -> events.publishEvent(
+                new KsefInvoiceAccepted(merchant.id(), original.id(), ksefNumber)));
+        clock.advance(Duration.ofMinutes(2));
+        generation.generateDue();
+
+        assertThat(waiting.number()).isNull();
+        assertThat(waiting.error()).contains("KSeF number");
+        byte[] xml = invoices.xml(merchant.id(), waiting.id()).orElseThrow();
+        assertThat(new String(xml, StandardCharsets.UTF_8)).contains(
+                "<NrKSeFFaKorygowanej>" + ksefNumber + "</NrKSeFFaKorygowanej>");
     }
 
     private Invoice issued(Transaction sale) {
