@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import pl.bramka.accounting.AccountingStub;
 import pl.bramka.payment.FailingStatusListener;
 
 /**
@@ -42,6 +43,7 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        registry.add("bramka.accounting.base-url", AccountingStub::baseUrl);
     }
 
     /** Sign-in throttling and rate limits count per client address, and every test signs in from 127.0.0.1. */

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import pl.bramka.integration.ApiClient;
 import pl.bramka.integration.ApiScope;
+import pl.bramka.invoice.PaymentInvoices;
 import pl.bramka.link.PaymentLinks;
 import pl.bramka.payment.Payment;
 import pl.bramka.payment.Payments;
@@ -41,12 +43,17 @@ class PaymentLinkController {
     private final PaymentLinks links;
     private final PublicUrl publicUrl;
     private final Clock clock;
+    private final PaymentInvoices invoices;
+    private final TransactionTemplate transactions;
 
-    PaymentLinkController(Payments payments, PaymentLinks links, PublicUrl publicUrl, Clock clock) {
+    PaymentLinkController(Payments payments, PaymentLinks links, PublicUrl publicUrl, Clock clock,
+            PaymentInvoices invoices, TransactionTemplate transactions) {
         this.payments = payments;
         this.links = links;
         this.publicUrl = publicUrl;
         this.clock = clock;
+        this.invoices = invoices;
+        this.transactions = transactions;
     }
 
     @RequiresScope(ApiScope.CREATE_TRANSACTIONS)
@@ -63,7 +70,13 @@ class PaymentLinkController {
             HttpServletRequest request) {
         ApiClient client = BearerAuthentication.client(request);
         PaymentLinkRequest link = PaymentLinkRequest.of(JsonBody.read(request), client, clock.instant());
-        Payment payment = links.openApiLink(link.payment());
+        Payment payment = transactions.execute(status -> {
+            Payment opened = links.openApiLink(link.payment());
+            if (link.invoice() != null) {
+                invoices.attach(opened.merchantId(), opened.id(), link.invoice());
+            }
+            return opened;
+        });
         return ApiResponses.ok(Map.of("payment", PaymentLinkFormat.link(payment, publicUrl, clock.instant())));
     }
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import pl.bramka.integration.ApiClient;
+import pl.bramka.invoice.InvoiceDetails;
 import pl.bramka.payment.Customer;
 import pl.bramka.payment.NewPayment;
 import pl.bramka.payment.PaymentSource;
@@ -15,10 +16,10 @@ import pl.bramka.shop.PaymentMethodCatalogue;
 
 /**
  * A create-payment-link body (imoje-compat.md §1.5): a payment the payer pays on Bramka's payment page, choosing
- * the method there. {@code cart}, {@code invoice}, {@code simp}, {@code version}, {@code billing} and
- * {@code shipping} are accepted and ignored, as for a sale.
+ * the method there. {@code cart}, {@code simp}, {@code version}, {@code billing} and {@code shipping} are accepted
+ * and ignored, as for a sale; {@code invoice} is checked and stored with the payment, as for a sale.
  */
-record PaymentLinkRequest(NewPayment payment) {
+record PaymentLinkRequest(NewPayment payment, @Nullable InvoiceDetails invoice) {
 
     private static final int METHOD_NAME_LENGTH = 30;
     private static final int PRESELECT_LENGTH = 20;
@@ -39,11 +40,12 @@ record PaymentLinkRequest(NewPayment payment) {
         String notificationUrl = fields.url("notificationUrl", false, SaleRequest.URL_LENGTH);
         Instant validTo = SaleRequest.validTo(fields, now);
         Customer customer = SaleRequest.customer(fields);
+        InvoiceDetails invoice = SaleRequest.invoice(body, fields, amount);
         fields.requireValid();
         return new PaymentLinkRequest(new NewPayment(serviceId, PaymentSource.WEB, amount, currency, orderId,
                 title == null ? "" : title, additionalDescription, customer, null, null,
                 new ReturnUrls(successUrl, failureUrl, returnUrl), notificationUrl, visibleMethods, preselect, null,
-                validTo));
+                validTo), invoice);
     }
 
     /** imoje's paymentMethod names the payer may choose from; every name must be one Bramka offers. */

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.apache.hc.core5.net.InetAddressUtils;
 import org.jspecify.annotations.Nullable;
 import pl.bramka.integration.ApiClient;
+import pl.bramka.invoice.InvoiceDetails;
+import pl.bramka.invoice.InvoiceObject;
 import pl.bramka.payment.Customer;
 import pl.bramka.payment.NewPayment;
 import pl.bramka.payment.PaymentSource;
@@ -15,15 +17,18 @@ import pl.bramka.payment.ReturnUrls;
 import pl.bramka.shared.Money;
 import pl.bramka.shop.PaymentMethodCatalogue;
 import pl.bramka.shop.PaymentMethodDefinition;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A create-transaction body (imoje-compat.md §1.2) checked against every rule there. Fields real plugins add and
- * Bramka does not use ({@code billing}, {@code shipping}, {@code invoice}, {@code installment},
- * {@code customer.cid}, {@code customer.company}, {@code customer.locale}, …) are accepted and ignored.
+ * Bramka does not use ({@code billing}, {@code shipping}, {@code installment}, {@code customer.cid},
+ * {@code customer.company}, {@code customer.locale}, …) are accepted and ignored.
  *
  * @param blikCode a BLIK code to pay with at once (BLIK level 0), or null
+ * @param invoice  imoje's invoice object (buyer and positions), stored with the payment; null when not sent
  */
-record SaleRequest(NewPayment payment, PaymentMethodDefinition method, @Nullable String blikCode) {
+record SaleRequest(NewPayment payment, PaymentMethodDefinition method, @Nullable String blikCode,
+        @Nullable InvoiceDetails invoice) {
 
     static final int URL_LENGTH = 300;
     /** orderId: letters, digits, {@code #_-./} and space, plus U+00C0–U+02C0 (Polish and other accented letters). */
@@ -51,11 +56,35 @@ record SaleRequest(NewPayment payment, PaymentMethodDefinition method, @Nullable
         String blikCode = blikCode(fields, method);
         Instant validTo = validTo(fields, now);
         Customer customer = customer(fields);
+        InvoiceDetails invoice = invoice(body, fields, amount);
         fields.requireValid();
         NewPayment payment = new NewPayment(serviceId, PaymentSource.API, amount, currency, orderId,
                 title == null ? "" : title, null, customer, null, null,
                 new ReturnUrls(successUrl, failureUrl, returnUrl), notificationUrl, null, null, null, validTo);
-        return new SaleRequest(payment, method, blikCode);
+        return new SaleRequest(payment, method, blikCode, invoice);
+    }
+
+    /**
+     * imoje's {@code invoice} object, as JSON or packed as plugins send it (base64 of gzipped JSON); its positions are
+     * checked against the amount once that is valid.
+     */
+    static @Nullable InvoiceDetails invoice(JsonBody body, BodyFields fields, @Nullable Long amount) {
+        if (!fields.has("invoice") || amount == null) {
+            return null;
+        }
+        JsonNode invoice = body.json().get("invoice");
+        if (invoice.isString()) {
+            try {
+                invoice = InvoiceObject.unpack(invoice.stringValue());
+            } catch (IllegalArgumentException unreadable) {
+                fields.problem("invoice", "must be an object, or " + unreadable.getMessage());
+                return null;
+            }
+            if (invoice == null) {
+                return null;
+            }
+        }
+        return InvoiceObject.read(invoice, amount, fields::problem);
     }
 
     /** imoje's order number: up to 100 of the characters its API allows; plugins may send it as an integer. */

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import pl.bramka.integration.ApiClient;
 import pl.bramka.integration.ApiScope;
+import pl.bramka.invoice.PaymentInvoices;
 import pl.bramka.payment.ApiSale;
 import pl.bramka.payment.PayerInput;
 import pl.bramka.payment.PaymentProcessing;
@@ -56,14 +58,18 @@ class TransactionController {
     private final Refunds refunds;
     private final PublicUrl publicUrl;
     private final Clock clock;
+    private final PaymentInvoices invoices;
+    private final TransactionTemplate transactions;
 
     TransactionController(Payments payments, PaymentProcessing processing, Refunds refunds, PublicUrl publicUrl,
-            Clock clock) {
+            Clock clock, PaymentInvoices invoices, TransactionTemplate transactions) {
         this.payments = payments;
         this.processing = processing;
         this.refunds = refunds;
         this.publicUrl = publicUrl;
         this.clock = clock;
+        this.invoices = invoices;
+        this.transactions = transactions;
     }
 
     @RequiresScope(ApiScope.CREATE_TRANSACTIONS)
@@ -88,7 +94,7 @@ class TransactionController {
         requireMethodTakes(sale.method(), sale.payment().currency(), sale.payment().amount());
         ApiSale created;
         try {
-            created = payments.createApiSale(sale.payment(), sale.method().code(), key, body.digest());
+            created = transactions.execute(status -> createWithInvoice(sale, key, body.digest()));
         } catch (PaymentRefused refused) {
             if (refused.reason() == PaymentRefused.Reason.METHOD_UNAVAILABLE) {
                 throw ApiProblem.refused(ApiProblem.METHOD_UNAVAILABLE, "The payment method \""
@@ -104,6 +110,15 @@ class TransactionController {
         answer.put("transaction", TransactionWireFormat.transaction(transaction));
         answer.put("action", ApiResponses.paymentPageAction(publicUrl, transaction.paymentId()));
         return ApiResponses.ok(answer);
+    }
+
+    /** The sale and the invoice object sent with it, stored in one database transaction. */
+    private ApiSale createWithInvoice(SaleRequest sale, @Nullable String key, String digest) {
+        ApiSale created = payments.createApiSale(sale.payment(), sale.method().code(), key, digest);
+        if (sale.invoice() != null && !created.repeated()) {
+            invoices.attach(created.transaction().merchantId(), created.transaction().paymentId(), sale.invoice());
+        }
+        return created;
     }
 
     @RequiresScope(ApiScope.READ_TRANSACTIONS)

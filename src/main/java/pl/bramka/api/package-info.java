@@ -7,5 +7,5 @@
  * {@code /v3/api-docs} and Swagger UI describe this module only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Integration API", allowedDependencies = {"payment",
-        "shop", "integration", "link", "shared"})
+        "shop", "integration", "link", "invoice", "shared"})
 package pl.bramka.api;

@@ -7,7 +7,9 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import pl.bramka.integration.ShopCredentials;
+import pl.bramka.invoice.PaymentInvoices;
 import pl.bramka.payment.Customer;
 import pl.bramka.payment.NewPayment;
 import pl.bramka.payment.Payment;
@@ -40,12 +42,17 @@ class PaywallIntake {
     private final ShopCredentials credentials;
     private final Payments payments;
     private final Clock clock;
+    private final PaymentInvoices invoices;
+    private final TransactionTemplate transactions;
 
-    PaywallIntake(ShopDirectory shops, ShopCredentials credentials, Payments payments, Clock clock) {
+    PaywallIntake(ShopDirectory shops, ShopCredentials credentials, Payments payments, Clock clock,
+            PaymentInvoices invoices, TransactionTemplate transactions) {
         this.shops = shops;
         this.credentials = credentials;
         this.payments = payments;
         this.clock = clock;
+        this.invoices = invoices;
+        this.transactions = transactions;
     }
 
     /**
@@ -67,8 +74,18 @@ class PaywallIntake {
         if (problem.isPresent()) {
             return new Refused(List.of(problem.get()));
         }
+        PaywallInvoice invoice = PaywallInvoice.read(request.extras().get("invoice"), request.amount().minor());
+        if (!invoice.problems().isEmpty()) {
+            return new Refused(invoice.problems());
+        }
         try {
-            return new Opened(payments.open(newPayment(request, pathLanguage)));
+            return new Opened(transactions.execute(status -> {
+                Payment payment = payments.open(newPayment(request, pathLanguage));
+                if (invoice.details() != null) {
+                    invoices.attach(payment.merchantId(), payment.id(), invoice.details());
+                }
+                return payment;
+            }));
         } catch (PaymentRefused shopStoppedMeanwhile) {
             return new Refused(List.of(inactive(request)));
         }

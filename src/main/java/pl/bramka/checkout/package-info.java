@@ -4,5 +4,5 @@
  * code and card forms, and the status and result pages that send the payer back to the shop.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Checkout", allowedDependencies = {"payment",
-        "payment::payer", "shop", "integration", "branding", "shared"})
+        "payment::payer", "shop", "integration", "branding", "invoice", "shared"})
 package pl.bramka.checkout;

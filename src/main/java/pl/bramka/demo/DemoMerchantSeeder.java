@@ -24,6 +24,7 @@ import pl.bramka.link.LinkKind;
 import pl.bramka.link.NewLink;
 import pl.bramka.link.PayerField;
 import pl.bramka.link.PaymentLinks;
+import pl.bramka.merchant.CompanyData;
 import pl.bramka.merchant.MerchantManagement;
 import pl.bramka.operator.OperatorAccounts;
 import pl.bramka.payout.PayoutDesk;
@@ -39,6 +40,12 @@ import pl.bramka.user.UserManagement;
 class DemoMerchantSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMerchantSeeder.class);
+    /**
+     * Complete legal data, so built-in invoicing can be switched on at once; the NIP is the textbook example with a
+     * valid check digit, no real company's.
+     */
+    static final CompanyData DEMO_COMPANY = new CompanyData("Demo Sklep sp. z o.o.", "1234563218", null,
+            "ul. Przykładowa 1, 00-001 Warszawa");
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     private final MerchantManagement merchants;
@@ -98,7 +105,7 @@ class DemoMerchantSeeder implements ApplicationRunner {
     }
 
     private Seeded seed() {
-        UUID merchantId = merchants.register("Demo Sklep sp. z o.o.");
+        UUID merchantId = merchants.onboard(DEMO_COMPANY);
         Map<String, String> credentials = new LinkedHashMap<>();
         credentials.put("merchantId", merchants.publicIdOf(merchantId));
         UUID representative = addUser(credentials, merchantId, "representative", "Anna", "Nowak",

@@ -1,5 +1,7 @@
 package pl.bramka.integration;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,10 +15,11 @@ import pl.bramka.shop.MerchantShops;
 
 /**
  * A shop's ING Księgowość API key, sealed in {@code shop.accounting_key}. The panel only ever shows its last
- * characters, and the history records that it changed, never what it is.
+ * characters, and the history records that it changed, never what it is. The accounting connector reads the key
+ * when it sends an invoice and records the service's rejection of it, which the panel shows until the key changes.
  */
 @Service
-class AccountingKeys {
+public class AccountingKeys {
 
     private static final int SHOWN_CHARACTERS = 4;
     private static final String MASK = "••••••••";
@@ -34,6 +37,34 @@ class AccountingKeys {
     /** The key as the panel shows it, e.g. {@code ••••••••1a2b}; empty when the shop has none. */
     Optional<String> masked(UUID serviceId) {
         return current(serviceId).map(key -> MASK + key.substring(key.length() - SHOWN_CHARACTERS));
+    }
+
+    /** The key in plain text, for the accounting connector's request only; empty when the shop has none. */
+    public Optional<String> key(UUID serviceId) {
+        return current(serviceId);
+    }
+
+    /**
+     * Records the accounting service's rejection of the key or of the data sent with it, shown next to the key; not
+     * when the shop has changed the key since {@code rejectedKey} was sent, since the new one was not judged yet.
+     */
+    public void recordRejection(UUID serviceId, String rejectedKey, String message, Instant at) {
+        if (current(serviceId).filter(rejectedKey::equals).isPresent()) {
+            jdbc.sql("""
+                    update shop set accounting_key_rejection = ?, accounting_key_rejected_at = ?
+                    where service_id = ?""")
+                    .params(message, Timestamp.from(at), serviceId).update();
+        }
+    }
+
+    /** The service's last rejection of the current key, if any. */
+    Optional<AccountingKeyRejection> rejection(UUID serviceId) {
+        return jdbc.sql("""
+                select accounting_key_rejection, accounting_key_rejected_at from shop
+                where service_id = ? and accounting_key_rejection is not null""")
+                .param(serviceId)
+                .query((rs, row) -> new AccountingKeyRejection(rs.getString(1), rs.getTimestamp(2).toInstant()))
+                .optional();
     }
 
     @Transactional
@@ -75,8 +106,12 @@ class AccountingKeys {
         return new SealedColumn("shop", "accounting_key", serviceId);
     }
 
+    /** A new or removed key starts without the old one's rejection. */
     private void store(UUID serviceId, String sealedKey) {
-        jdbc.sql("update shop set accounting_key = ?, modified_at = now() where service_id = ?")
+        jdbc.sql("""
+                update shop set accounting_key = ?, accounting_key_rejection = null,
+                       accounting_key_rejected_at = null, modified_at = now()
+                where service_id = ?""")
                 .params(sealedKey, serviceId).update();
     }
 }

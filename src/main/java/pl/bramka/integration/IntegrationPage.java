@@ -11,6 +11,7 @@ import pl.bramka.merchant.MerchantManagement;
 import pl.bramka.secret.SealedColumn;
 import pl.bramka.secret.SecretBox;
 import pl.bramka.shop.Shop;
+import pl.bramka.user.Permission;
 import pl.bramka.user.SignedInUser;
 
 /**
@@ -36,14 +37,16 @@ class IntegrationPage {
     private final NotificationSettings notifications;
     private final AccountingKeys accountingKeys;
     private final SecretBox secrets;
+    private final InvoicingSettings invoicing;
 
     IntegrationPage(MerchantManagement merchants, ApiTokens tokens, NotificationSettings notifications,
-            AccountingKeys accountingKeys, SecretBox secrets) {
+            AccountingKeys accountingKeys, SecretBox secrets, InvoicingSettings invoicing) {
         this.merchants = merchants;
         this.tokens = tokens;
         this.notifications = notifications;
         this.accountingKeys = accountingKeys;
         this.secrets = secrets;
+        this.invoicing = invoicing;
     }
 
     String render(SignedInUser user, Shop shop, Model model) {
@@ -51,6 +54,9 @@ class IntegrationPage {
         model.addAttribute("clientId", merchants.publicIdOf(user.merchantId()));
         model.addAttribute("tokens", tokens.list(shop.serviceId()));
         model.addAttribute("accountingKeyMasked", accountingKeys.masked(shop.serviceId()).orElse(null));
+        model.addAttribute("accountingKeyRejection", accountingKeys.rejection(shop.serviceId()).orElse(null));
+        // the service's own words may quote the invoice's amounts, which a Technical user must not see
+        model.addAttribute("mayReadAccountingRejection", user.can(Permission.VIEW_PAYMENTS));
         model.addAttribute("maxUrlLength", NotificationUrlForm.MAX_LENGTH);
         model.addAttribute("maxEmails", NotificationEmailsForm.MAX_ADDRESSES);
         model.addAttribute("minAccountingKey", AccountingKeyForm.MIN_LENGTH);
@@ -64,6 +70,9 @@ class IntegrationPage {
         model.addAttribute("notificationEmails", emails);
         addIfAbsent(model, "emailsForm", () -> NotificationEmailsForm.of(emails));
         addIfAbsent(model, "accountingForm", AccountingKeyForm::new);
+        addIfAbsent(model, "invoicingForm", () -> InvoicingForm.of(invoicing.of(shop.serviceId())));
+        model.addAttribute("invoicingModes", InvoicingMode.values());
+        model.addAttribute("vatRates", InvoicingForm.VAT_RATES);
         openOnce(model, user, shop, NEW_KEY, "newKey");
         openOnce(model, user, shop, NEW_TOKEN, "newToken");
         return VIEW;

@@ -25,7 +25,8 @@ final class Navigation {
             new Section("/payment-methods", "nav.paymentMethods", Permission.VIEW_PAYMENT_METHODS),
             new Section("/payment-links", "nav.paymentLinks", Permission.VIEW_PAYMENT_LINKS),
             new Section("/payouts", "nav.payouts", Permission.VIEW_REPORTS),
-            new Section("/reports", "nav.reports", Permission.VIEW_REPORTS));
+            new Section("/reports", "nav.reports", Permission.VIEW_REPORTS),
+            new Section("/invoices", "nav.invoices", Permission.VIEW_REPORTS));
 
     private Navigation() {
     }

@@ -100,6 +100,8 @@ public final class AccessPolicy {
         // The operator console: its own sign-in page, then operators only (its own filter chain serves it)
         any("/operator/login", open());
         any("/operator/**", operator());
+        // KSeF settings, Representative only: before the /invoices rules, as the first match wins
+        any("/invoices/ksef/**", requires(Permission.MANAGE_KSEF));
         // Payouts
         get("/payouts", requires(Permission.VIEW_REPORTS));
         get("/payouts/{id}", requires(Permission.VIEW_REPORTS));
@@ -119,6 +121,13 @@ public final class AccessPolicy {
         get("/reports/**", requires(Permission.VIEW_REPORTS));
         // Audit log
         get("/audit/**", requires(Permission.VIEW_AUDIT));
+        // Invoices: amounts and buyers, so the roles that see reports; resending and retrying change nothing else.
+        // After the KSeF rule, so /invoices/ksef is never read as an invoice id.
+        get("/invoices", requires(Permission.VIEW_REPORTS));
+        get("/invoices/{id}", requires(Permission.VIEW_REPORTS));
+        get("/invoices/{id}/upo.xml", requires(Permission.VIEW_REPORTS));
+        any("/invoices/{id}/resend", requires(Permission.VIEW_REPORTS));
+        any("/invoices/{id}/retry", requires(Permission.VIEW_REPORTS));
     }
 
     private AccessPolicy() {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import pl.bramka.invoice.TransactionInvoices;
 import pl.bramka.notification.NotificationLog;
 import pl.bramka.payment.PanelStatus;
 import pl.bramka.payment.Payment;
@@ -37,15 +38,18 @@ class TransactionDetailsController {
     private final RefundSummaries refunds;
     private final NotificationLog notificationLog;
     private final PayoutLookup payouts;
+    private final TransactionInvoices invoices;
 
     TransactionDetailsController(MerchantTransactions transactions, Payments payments, TransactionViews views,
-            RefundSummaries refunds, NotificationLog notificationLog, PayoutLookup payouts) {
+            RefundSummaries refunds, NotificationLog notificationLog, PayoutLookup payouts,
+            TransactionInvoices invoices) {
         this.transactions = transactions;
         this.payments = payments;
         this.views = views;
         this.refunds = refunds;
         this.notificationLog = notificationLog;
         this.payouts = payouts;
+        this.invoices = invoices;
     }
 
     @GetMapping("/transactions/{id}")
@@ -69,6 +73,10 @@ class TransactionDetailsController {
         model.addAttribute("settled", transaction.status() == TransactionStatus.SETTLED);
         model.addAttribute("payout", user.can(Permission.VIEW_REPORTS)
                 ? payouts.payoutOf(user.merchantId(), transaction.id()).orElse(null) : null);
+        model.addAttribute("invoices", invoices.of(user.merchantId(), transaction.id(), locale));
+        model.addAttribute("externalInvoice", invoices.external(user.merchantId(), transaction.id()).orElse(null));
+        model.addAttribute("invoiceRequest", invoices.requested(user.merchantId(), payment.id(),
+                transaction.currency(), locale).orElse(null));
         model.addAttribute("notifications", notificationLog.ofTransaction(user.merchantId(), transaction.id()));
         if (transaction.type() == TransactionType.SALE) {
             List<TransactionRow> made = payments.refundsOf(transaction).stream()

@@ -27,5 +27,7 @@ public enum Permission {
     /** The four-eyes rule: refunds from which amount wait for a second person's approval. */
     MANAGE_REFUND_RULES,
     /** The audit log: every sign-in and sensitive change of the merchant, with who, when and from where. */
-    VIEW_AUDIT
+    VIEW_AUDIT,
+    /** KSeF sending: on or off, the environment, the KSeF token. */
+    MANAGE_KSEF
 }

@@ -6,10 +6,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -205,6 +210,41 @@ class PaywallEndpointTests extends IntegrationTest {
             assertThat(response.getHeaders("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("SESSION"))
                     .noneMatch(cookie -> cookie.startsWith("bramka-lang"));
         }
+    }
+
+    @Test
+    void theInvoiceFieldIsGzippedJsonCheckedAndStoredWithThePayment() throws Exception {
+        Map<String, String> form = PaywallForms.order(shop, "2000", "FV-PAYWALL-1");
+        form.put("invoice", gzippedBase64("{\"buyer\":{\"type\":\"COMPANY\",\"fullName\":\"Hurtownia Żółw S.A.\","
+                + "\"idType\":\"VAT_ID\",\"idNumber\":\"5260250274\"},\"positions\":[{\"name\":\"Usługa\","
+                + "\"grossAmount\":2000,\"taxStake\":\"TAX_23\"}]}"));
+
+        Payment payment = paymentAt(send(post("/payment"), PaywallForms.signed(form, shop.serviceKey())));
+
+        assertThat(jdbc.sql("select details::text from payment_invoice_request where payment_id = ?")
+                .param(payment.id()).query(String.class).single()).contains("Hurtownia Żółw S.A.", "5260250274");
+    }
+
+    @Test
+    void aBrokenInvoiceFieldRefusesTheFormAndWritesNothing() throws Exception {
+        Map<String, String> wrongNip = PaywallForms.order(shop, "2000", "FV-PAYWALL-2");
+        wrongNip.put("invoice", gzippedBase64("{\"buyer\":{\"type\":\"COMPANY\",\"fullName\":\"Firma\","
+                + "\"idType\":\"VAT_ID\",\"idNumber\":\"5260250275\"}}"));
+        Map<String, String> notGzip = PaywallForms.order(shop, "2000", "FV-PAYWALL-3");
+        notGzip.put("invoice", "not base64 of gzip");
+
+        assertThat(refused(post("/payment"), PaywallForms.signed(wrongNip, shop.serviceKey())))
+                .contains("invoice.buyer.idNumber", "NIP");
+        assertThat(refused(post("/payment"), PaywallForms.signed(notGzip, shop.serviceKey())))
+                .contains("Pole invoice: must be base64 of gzipped JSON");
+    }
+
+    private static String gzippedBase64(String json) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            gzip.write(json.getBytes(StandardCharsets.UTF_8));
+        }
+        return Base64.getEncoder().encodeToString(bytes.toByteArray());
     }
 
     private String refused(MockHttpServletRequestBuilder request, Map<String, String> form) throws Exception {

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import pl.bramka.IntegrationTest;
+import pl.bramka.merchant.Merchant;
+import pl.bramka.merchant.MerchantManagement;
+import pl.bramka.merchant.Nip;
 
 class DemoSeedingTests extends IntegrationTest {
 
@@ -28,6 +31,9 @@ class DemoSeedingTests extends IntegrationTest {
 
     @Autowired
     DemoSettings settings;
+
+    @Autowired
+    MerchantManagement merchants;
 
     @Test
     void theDemoMerchantsLoginsAreWrittenAndWork() throws Exception {
@@ -45,6 +51,20 @@ class DemoSeedingTests extends IntegrationTest {
         }
         assertThat(jdbc.sql("select count(*) from user_account u join merchant m on m.id = u.merchant_id where m.public_id = ?")
                 .param(credentials.getProperty("merchantId")).query(Integer.class).single()).isEqualTo(4);
+    }
+
+    @Test
+    void theDemoMerchantHasTheCompanyDataBuiltInInvoicesNeed() throws Exception {
+        Properties credentials = new Properties();
+        try (Reader reader = Files.newBufferedReader(settings.credentialsFile(), StandardCharsets.UTF_8)) {
+            credentials.load(reader);
+        }
+
+        Merchant demo = merchants.search(credentials.getProperty("merchantId"), null, 1).get(0);
+
+        assertThat(Nip.parse(demo.nip())).contains(demo.nip());
+        assertThat(demo.address()).isNotBlank();
+        assertThat(demo.name()).isEqualTo("Demo Sklep sp. z o.o.");
     }
 
     @Test

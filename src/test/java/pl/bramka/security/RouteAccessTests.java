@@ -163,6 +163,38 @@ class RouteAccessTests extends IntegrationTest {
     }
 
     @Test
+    void invoicesAreForTheRepresentativeAndBothFinanceRolesNeverForTechnical() {
+        List<Route> invoiceRoutes = List.of(new Route(HttpMethod.GET, "/invoices"),
+                new Route(HttpMethod.GET, "/invoices/{id}"), new Route(HttpMethod.GET, "/invoices/{id}.pdf"),
+                new Route(HttpMethod.GET, "/invoices/{id}.xml"), new Route(HttpMethod.GET, "/invoices/{id}/upo.xml"),
+                new Route(HttpMethod.POST, "/invoices/{id}/resend"),
+                new Route(HttpMethod.POST, "/invoices/{id}/retry"));
+        assertThat(registeredRoutes()).containsAll(invoiceRoutes);
+        for (Route route : invoiceRoutes) {
+            Access access = AccessPolicy.accessFor(route.method(), route.samplePath()).orElseThrow();
+            assertThat(access.grants(Role.TECHNICAL)).as(route.toString()).isFalse();
+            assertThat(List.of(Role.REPRESENTATIVE, Role.FINANCE_ACTIVE, Role.FINANCE_PASSIVE))
+                    .as(route.toString()).allMatch(access::grants);
+        }
+        assertThat(AccessPolicy.accessFor(HttpMethod.GET, "/invoices/ksef")).map(Access::permissions)
+                .hasValue(List.of(Permission.MANAGE_KSEF));
+        assertThat(AccessPolicy.accessFor(HttpMethod.POST, "/shops/sample/integration/invoicing"))
+                .map(Access::permissions).hasValue(List.of(Permission.MANAGE_INTEGRATION));
+    }
+
+    @Test
+    void kseFSettingsAreTheRepresentativesAlone() {
+        for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.POST)) {
+            for (String path : List.of("/invoices/ksef", "/invoices/ksef/token")) {
+                assertThat(AccessPolicy.accessFor(method, path)).as(method + " " + path).hasValueSatisfying(access -> {
+                    assertThat(access.permissions()).containsExactly(Permission.MANAGE_KSEF);
+                    assertThat(Role.values()).filteredOn(access::grants).containsExactly(Role.REPRESENTATIVE);
+                });
+            }
+        }
+    }
+
+    @Test
     void theConsoleIsCoveredAndOnlyOperatorsPassIt() {
         assertThat(registeredRoutes()).filteredOn(route -> route.pattern().startsWith("/operator/"))
                 .extracting(route -> AccessPolicy.accessFor(route.method(), route.samplePath()).orElseThrow().kind())
