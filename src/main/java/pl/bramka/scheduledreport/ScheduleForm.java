@@ -23,6 +23,8 @@ class ScheduleForm {
 
     static final int MAX_RECIPIENTS = 10;
     static final int MAX_NAME = 100;
+    /** The outbox's limit, that of an address in SMTP. */
+    static final int MAX_ADDRESS = 254;
     static final int MAX_EVERY_DAYS = 366;
     static final int MAX_PERIOD_DAYS = 366;
     static final String LAST_DAY = "last";
@@ -129,7 +131,8 @@ class ScheduleForm {
             }
             try {
                 InternetAddress address = new InternetAddress(typed, true);
-                if (!address.getAddress().contains("@") || !address.getAddress().equals(typed)) {
+                if (typed.length() > MAX_ADDRESS || !address.getAddress().contains("@")
+                        || !address.getAddress().equals(typed)) {
                     throw new AddressException(typed);
                 }
                 unique.add(typed);

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.bramka.mail.MailAttachment;
+import pl.bramka.mail.MailDelivery;
 import pl.bramka.mail.Mailer;
 import pl.bramka.report.ReportGeneration;
 import pl.bramka.report.ReportGeneration.Generated;
@@ -32,14 +35,17 @@ import pl.bramka.user.UserManagement;
 /**
  * Makes the scheduled reports. Each poll first turns due times into runs (one per due time, in order, so the due
  * times missed while no node ran are each made once), then makes the runs due, one claimed run at a time: the file,
- * the e-mails to its recipients and the run's record are written in one transaction. A failed run is tried again
- * {@code retries} times with a doubling delay; after the last failure the schedule's owner is told by e-mail.
+ * the e-mails to its recipients (queued in the outbox) and the run's record are written in one transaction; the run
+ * is done once the outbox has sent every e-mail. A run whose file could not be made, or one of whose e-mails the
+ * outbox gave up on, is tried again {@code retries} times with a doubling delay; after the last failure the
+ * schedule's owner is told by e-mail.
  */
 @Component
 class ScheduledReportRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledReportRunner.class);
     private static final int PLANNED_AT_ONCE = 50;
+    private static final int FOLLOWED_AT_ONCE = 100;
     private static final int ERROR_LENGTH = 500;
     private static final Locale POLISH = Locale.forLanguageTag("pl");
 
@@ -74,6 +80,7 @@ class ScheduledReportRunner {
         while (runNext()) {
             // one run per iteration until none is due
         }
+        followDeliveries();
         int dropped = schedules.dropExpiredFiles(clock.instant());
         if (dropped > 0) {
             LOG.info("{} files of scheduled report runs dropped after {}", dropped, settings.fileRetention());
@@ -130,21 +137,38 @@ class ScheduledReportRunner {
                     new DayRange(run.periodFirst(), run.periodLast()), clock.instant(), locale, file);
             byte[] content = file.toByteArray();
             transaction.executeWithoutResult(status -> {
-                String delivery = deliver(schedule, run, generated, content, locale);
-                Instant now = clock.instant();
-                schedules.markDone(run.id(), generated.rows(), generated.bytes(), elapsed(started), delivery,
-                        generated.fileName(), generated.contentType(), content, now.plus(settings.fileRetention()),
-                        now);
+                List<Long> mailIds = new ArrayList<>();
+                String delivery = deliver(schedule, run, generated, content, locale, mailIds);
+                schedules.markSending(run.id(), mailIds, generated.rows(), generated.bytes(), elapsed(started),
+                        delivery, generated.fileName(), generated.contentType(), content,
+                        clock.instant().plus(settings.fileRetention()));
             });
         } catch (IOException | RuntimeException failure) {
             LOG.warn("Scheduled report run {} failed (attempt {})", run.id(), run.attempts(), failure);
-            failed(run, String.valueOf(failure.getMessage()), elapsed(started));
+            String error = String.valueOf(failure.getMessage());
+            long duration = elapsed(started);
+            transaction.executeWithoutResult(status -> failed(run, error, duration));
         }
+    }
+
+    /** Runs whose e-mails are all sent are done; a run with an e-mail the outbox gave up on failed its attempt. */
+    void followDeliveries() {
+        transaction.executeWithoutResult(status -> {
+            for (ClaimedRun run : schedules.lockSending(FOLLOWED_AT_ONCE)) {
+                Collection<MailDelivery> deliveries = mailer.deliveries(run.mailIds()).values();
+                if (deliveries.contains(MailDelivery.FAILED)) {
+                    failed(run, "E-mail not delivered", 0);
+                } else if (deliveries.stream().allMatch(state -> state == MailDelivery.SENT
+                        || state == MailDelivery.LOCAL)) {
+                    schedules.markDone(run.id(), clock.instant());
+                }
+            }
+        });
     }
 
     /** E-mails the file to every recipient: attached, zipped when large, or as a link when too large to attach. */
     private String deliver(ScheduledReport schedule, ClaimedRun run, Generated generated, byte[] content,
-            Locale locale) {
+            Locale locale, List<Long> mailIds) {
         String subject = messages.getMessage("scheduledReports.mail.subject",
                 new Object[] {schedule.name(), run.periodFirst(), run.periodLast()}, locale);
         String delivery;
@@ -170,30 +194,28 @@ class ScheduledReportRunner {
             }
         }
         for (String recipient : run.recipients()) {
-            mailer.send(recipient, subject, body, attachments);
+            mailIds.add(mailer.send(recipient, subject, body, attachments));
         }
         return delivery;
     }
 
+    /** Within the caller's transaction: another attempt later, or the last one failed and the owner is told. */
     private void failed(ClaimedRun run, String error, long durationMs) {
         String shortError = error.length() > ERROR_LENGTH ? error.substring(0, ERROR_LENGTH) : error;
         Instant now = clock.instant();
         if (run.attempts() <= settings.retries()) {
             Duration delay = settings.retryDelay().multipliedBy(1L << (run.attempts() - 1));
-            transaction.executeWithoutResult(status -> schedules.markAttemptFailed(run.id(), shortError, durationMs,
-                    now.plus(delay), now));
+            schedules.markAttemptFailed(run.id(), shortError, durationMs, now.plus(delay), now);
             return;
         }
-        transaction.executeWithoutResult(status -> {
-            schedules.markAttemptFailed(run.id(), shortError, durationMs, null, now);
-            schedules.find(run.merchantId(), run.scheduleId()).ifPresent(schedule -> users
-                    .contact(run.merchantId(), schedule.ownerId()).ifPresent(owner -> mailer.send(owner.email(),
-                            messages.getMessage("scheduledReports.mail.failed.subject",
-                                    new Object[] {schedule.name()}, owner.locale()),
-                            messages.getMessage("scheduledReports.mail.failed.body", new Object[] {schedule.name(),
-                                    run.periodFirst(), run.periodLast(), run.attempts(), shortError,
-                                    publicUrl.of("/reports/scheduled/" + schedule.id())}, owner.locale()))));
-        });
+        schedules.markAttemptFailed(run.id(), shortError, durationMs, null, now);
+        schedules.find(run.merchantId(), run.scheduleId()).ifPresent(schedule -> users
+                .contact(run.merchantId(), schedule.ownerId()).ifPresent(owner -> mailer.send(owner.email(),
+                        messages.getMessage("scheduledReports.mail.failed.subject", new Object[] {schedule.name()},
+                                owner.locale()),
+                        messages.getMessage("scheduledReports.mail.failed.body", new Object[] {schedule.name(),
+                                run.periodFirst(), run.periodLast(), run.attempts(), shortError,
+                                publicUrl.of("/reports/scheduled/" + schedule.id())}, owner.locale()))));
     }
 
     private static byte[] zipped(String fileName, byte[] content) {

@@ -1,5 +1,6 @@
 package pl.bramka.scheduledreport;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -26,10 +27,12 @@ class ScheduledReports {
     private static final String RUN_COLUMNS = """
             id, schedule_id, manual, due_at, period_first, period_last, status, attempts, row_count, byte_count,
             duration_ms, error, recipients, delivery, file_name, content is not null as file_kept, created_at""";
+    private static final String CLAIMED_COLUMNS = """
+            id, schedule_id, merchant_id, period_first, period_last, due_at, attempts, recipients, mail_ids""";
 
-    /** A run claimed for one attempt, with what it needs to be made. */
+    /** A run being made or sent, with what it needs: its attempt and, once sent, the e-mails to follow. */
     record ClaimedRun(UUID id, UUID scheduleId, UUID merchantId, LocalDate periodFirst, LocalDate periodLast,
-            Instant dueAt, int attempts, List<String> recipients) {
+            Instant dueAt, int attempts, List<String> recipients, List<Long> mailIds) {
     }
 
     /** A run's file, downloadable from the history while kept. */
@@ -134,26 +137,34 @@ class ScheduledReports {
                             where (status = 'PENDING' and next_attempt_at <= ?)
                                or (status = 'RUNNING' and lease_until <= ?)
                             order by next_attempt_at limit 1 for update skip locked)
-                returning id, schedule_id, merchant_id, period_first, period_last, due_at, attempts, recipients""")
+                returning\s""" + CLAIMED_COLUMNS)
                 .params(Timestamp.from(leaseUntil), Timestamp.from(now), Timestamp.from(now))
-                .query((rs, row) -> new ClaimedRun(rs.getObject("id", UUID.class),
-                        rs.getObject("schedule_id", UUID.class), rs.getObject("merchant_id", UUID.class),
-                        rs.getObject("period_first", LocalDate.class), rs.getObject("period_last", LocalDate.class),
-                        rs.getTimestamp("due_at").toInstant(), rs.getInt("attempts"),
-                        lines(rs.getString("recipients"))))
-                .optional();
+                .query(ScheduledReports::claimed).optional();
     }
 
-    void markDone(UUID id, long rows, long bytes, long durationMs, String delivery, String fileName,
-            String contentType, byte[] content, Instant keptUntil, Instant now) {
+    /** Locks the runs whose e-mails are queued, skipping those another node is looking at. */
+    List<ClaimedRun> lockSending(int limit) {
+        return jdbc.sql("select " + CLAIMED_COLUMNS + " from scheduled_report_run where status = 'SENDING' "
+                + "order by next_attempt_at limit ? for update skip locked")
+                .param(limit).query(ScheduledReports::claimed).list();
+    }
+
+    /** The file is made and its e-mails queued: the run waits for the outbox to send them. */
+    void markSending(UUID id, List<Long> mailIds, long rows, long bytes, long durationMs, String delivery,
+            String fileName, String contentType, byte[] content, Instant keptUntil) {
         jdbc.sql("""
-                update scheduled_report_run set status = 'DONE', row_count = ?, byte_count = ?, duration_ms = ?,
-                       delivery = ?, file_name = ?, content_type = ?, content = ?, file_expires_at = ?,
-                       finished_at = ?, error = null, lease_until = null
+                update scheduled_report_run set status = 'SENDING', mail_ids = ?, row_count = ?, byte_count = ?,
+                       duration_ms = ?, delivery = ?, file_name = ?, content_type = ?, content = ?,
+                       file_expires_at = ?, lease_until = null
                 where id = ?""")
-                .params(rows, bytes, durationMs, delivery, fileName, contentType, content, Timestamp.from(keptUntil),
-                        Timestamp.from(now), id)
+                .params(mailIds.toArray(Long[]::new), rows, bytes, durationMs, delivery, fileName, contentType,
+                        content, Timestamp.from(keptUntil), id)
                 .update();
+    }
+
+    void markDone(UUID id, Instant now) {
+        jdbc.sql("update scheduled_report_run set status = 'DONE', error = null, finished_at = ? where id = ?")
+                .params(Timestamp.from(now), id).update();
     }
 
     /** Another attempt later, or (when {@code nextAttemptAt} is null) failed for good. */
@@ -193,6 +204,15 @@ class ScheduledReports {
     int dropExpiredFiles(Instant now) {
         return jdbc.sql("update scheduled_report_run set content = null where content is not null "
                 + "and file_expires_at <= ?").param(Timestamp.from(now)).update();
+    }
+
+    private static ClaimedRun claimed(ResultSet rs, int row) throws SQLException {
+        Array mailIds = rs.getArray("mail_ids");
+        return new ClaimedRun(rs.getObject("id", UUID.class), rs.getObject("schedule_id", UUID.class),
+                rs.getObject("merchant_id", UUID.class), rs.getObject("period_first", LocalDate.class),
+                rs.getObject("period_last", LocalDate.class), rs.getTimestamp("due_at").toInstant(),
+                rs.getInt("attempts"), lines(rs.getString("recipients")),
+                mailIds == null ? List.of() : List.of((Long[]) mailIds.getArray()));
     }
 
     private static ScheduledReport schedule(ResultSet rs, int row) throws SQLException {

@@ -35,7 +35,8 @@ create table scheduled_report_run (
     due_at          timestamptz  not null,
     period_first    date         not null,
     period_last     date         not null,
-    status          varchar(10)  not null check (status in ('PENDING', 'RUNNING', 'DONE', 'FAILED')),
+    -- SENDING: the file is made and its e-mails queued; the run is done once the outbox has sent every one of them
+    status          varchar(10)  not null check (status in ('PENDING', 'RUNNING', 'SENDING', 'DONE', 'FAILED')),
     attempts        smallint     not null default 0,
     next_attempt_at timestamptz  not null,
     lease_until     timestamptz,
@@ -45,6 +46,7 @@ create table scheduled_report_run (
     error           varchar(500),
     recipients      text         not null,
     delivery        varchar(10),
+    mail_ids        bigint[],
     file_name       varchar(100),
     content_type    varchar(100),
     content         bytea,
@@ -56,5 +58,6 @@ create table scheduled_report_run (
 create unique index scheduled_report_run_period_key on scheduled_report_run (schedule_id, period_first, period_last)
     where not manual;
 create index scheduled_report_run_history_idx on scheduled_report_run (schedule_id, created_at desc, id);
-create index scheduled_report_run_due_idx on scheduled_report_run (next_attempt_at) where status in ('PENDING', 'RUNNING');
+create index scheduled_report_run_due_idx on scheduled_report_run (next_attempt_at)
+    where status in ('PENDING', 'RUNNING', 'SENDING');
 create index scheduled_report_run_expiry_idx on scheduled_report_run (file_expires_at) where content is not null;
