@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import pl.bramka.payout.Payout;
+import pl.bramka.payout.PayoutLookup;
+import pl.bramka.report.PayoutReportRequest.PayoutReport;
 import pl.bramka.report.ReportRequest.Report;
 import pl.bramka.shared.DayRange;
 import pl.bramka.shared.DayRangePreset;
@@ -27,7 +32,7 @@ public class ReportGeneration {
 
     /** The reports that can be made without a user, each with the report form's parameters it stands for. */
     public enum Type {
-        TRANSACTIONS_CSV("csv"), MT940("mt940"), CAMT053("camt053"), ACCOUNTANT("csv");
+        TRANSACTIONS_CSV("csv"), MT940("mt940"), CAMT053("camt053"), PAYOUTS("csv"), ACCOUNTANT("csv");
 
         private final String format;
 
@@ -42,10 +47,14 @@ public class ReportGeneration {
 
     private final ReportFiles files;
     private final ShopDirectory shops;
+    private final PayoutLookup payouts;
+    private final MessageSource messages;
 
-    ReportGeneration(ReportFiles files, ShopDirectory shops) {
+    ReportGeneration(ReportFiles files, ShopDirectory shops, PayoutLookup payouts, MessageSource messages) {
         this.files = files;
         this.shops = shops;
+        this.payouts = payouts;
+        this.messages = messages;
     }
 
     /**
@@ -56,12 +65,36 @@ public class ReportGeneration {
             throws IOException {
         Map<UUID, String> names = new LinkedHashMap<>();
         shops.shopsOf(merchantId).forEach(shop -> names.put(shop.serviceId(), shop.name()));
+        if (type == Type.PAYOUTS) {
+            return writePayouts(merchantId, days, locale, names, out);
+        }
         Report report = report(merchantId, type, days, asOf, names);
         CountingOutputStream counted = new CountingOutputStream(out);
         long[] rows = new long[1];
         files.write(report, locale, names, counted, written -> rows[0] = written);
         counted.flush();
         return new Generated(ReportFiles.fileName(report), ReportFiles.contentType(report), rows[0], counted.count());
+    }
+
+    /** The payout report of the payouts of the days, as its page's CSV download gives it. */
+    private Generated writePayouts(UUID merchantId, DayRange days, Locale locale, Map<UUID, String> names,
+            OutputStream out) throws IOException {
+        PayoutReportRequest request = new PayoutReportRequest();
+        request.setRange(DayRangePreset.CUSTOM.parameter());
+        request.setFrom(days.first().toString());
+        request.setTo(days.last().toString());
+        request.setFormat("csv");
+        BindingResult errors = new BeanPropertyBindingResult(request, "payouts");
+        PayoutReport asked = request.read(names.keySet(), days.last(), errors)
+                .orElseThrow(() -> new IllegalArgumentException("Payout report parameters refused: " + errors));
+        List<Payout> found = payouts.payoutsOf(merchantId, asked.days().first(), asked.days().last(), asked.shops(),
+                asked.currency());
+        CountingOutputStream counted = new CountingOutputStream(out);
+        long rows = new PayoutsCsvView(found, payoutId -> payouts.itemsOf(merchantId, payoutId), names, messages,
+                locale, asked.days()).write(counted);
+        counted.flush();
+        return new Generated(PayoutsCsvView.fileName(asked.days()), "text/csv;charset=UTF-8", rows,
+                counted.count());
     }
 
     private static Report report(UUID merchantId, Type type, DayRange days, Instant asOf, Map<UUID, String> names) {

@@ -11,11 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -41,7 +46,7 @@ import pl.bramka.user.UserManagement;
  * schedule's owner is told by e-mail.
  */
 @Component
-class ScheduledReportRunner {
+class ScheduledReportRunner implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledReportRunner.class);
     private static final int PLANNED_AT_ONCE = 50;
@@ -58,6 +63,12 @@ class ScheduledReportRunner {
     private final ScheduledReportSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "scheduled-reports");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean polling = new AtomicBoolean();
 
     ScheduledReportRunner(ScheduledReports schedules, ReportGeneration generation, Mailer mailer,
             UserManagement users, MessageSource messages, PublicUrl publicUrl, ScheduledReportSettings settings,
@@ -73,8 +84,36 @@ class ScheduledReportRunner {
         this.clock = clock;
     }
 
-    /** One poll: plans what is due, makes what is planned, drops run files past keeping. Runs at start too. */
+    /**
+     * Hands a poll to this runner's own thread, unless one is still at work: a large report then never holds up the
+     * application's other jobs (the mail outbox among them), which share the scheduling thread. Runs at start too.
+     */
     @Scheduled(fixedDelayString = "${bramka.scheduled-reports.poll-interval:30s}")
+    void pollInBackground() {
+        if (polling.compareAndSet(false, true)) {
+            try {
+                worker.execute(() -> {
+                    try {
+                        poll();
+                    } catch (RuntimeException failure) {
+                        LOG.error("Scheduled reports poll failed", failure);
+                    } finally {
+                        polling.set(false);
+                    }
+                });
+            } catch (RejectedExecutionException stopping) {
+                polling.set(false);
+            }
+        }
+    }
+
+    /** A run being made when the node stops is taken up again by a node once its lease ends. */
+    @Override
+    public void destroy() {
+        worker.shutdownNow();
+    }
+
+    /** One poll: plans what is due, makes what is planned, follows what was sent, drops run files past keeping. */
     void poll() {
         planDue();
         while (runNext()) {
