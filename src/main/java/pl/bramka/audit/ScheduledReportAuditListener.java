@@ -1,5 +1,6 @@
 package pl.bramka.audit;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import pl.bramka.scheduledreport.ScheduledReportChanged;
@@ -7,6 +8,8 @@ import pl.bramka.scheduledreport.ScheduledReportChanged;
 /** Scheduled reports created, changed (paused, resumed, taken over too) and deleted: who, which, what it became. */
 @Component
 class ScheduledReportAuditListener {
+
+    private static final int VALUE_LENGTH = 1000;
 
     private final AuditTrail trail;
 
@@ -22,6 +25,11 @@ class ScheduledReportAuditListener {
             case CHANGED, PAUSED, RESUMED, TAKEN_OVER -> AuditKind.SCHEDULED_REPORT_CHANGED;
         };
         trail.record(new AuditRecord(change.merchantId(), kind, change.userId(), change.name(),
-                change.change().name(), null, change.description()));
+                change.change().name(), null, cut(change.description())));
+    }
+
+    /** The column's limit: ten long recipients may not fit, the start of the description does. */
+    private static @Nullable String cut(@Nullable String text) {
+        return text == null || text.length() <= VALUE_LENGTH ? text : text.substring(0, VALUE_LENGTH - 1) + "…";
     }
 }
