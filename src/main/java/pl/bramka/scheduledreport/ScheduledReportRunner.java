@@ -34,6 +34,7 @@ import pl.bramka.report.ReportGeneration.Generated;
 import pl.bramka.scheduledreport.ScheduledReports.ClaimedRun;
 import pl.bramka.shared.DayRange;
 import pl.bramka.shared.PublicUrl;
+import pl.bramka.user.Permission;
 import pl.bramka.user.UserContact;
 import pl.bramka.user.UserManagement;
 
@@ -210,11 +211,10 @@ class ScheduledReportRunner implements DisposableBean {
             Locale locale, List<Long> mailIds) {
         String subject = messages.getMessage("scheduledReports.mail.subject",
                 new Object[] {schedule.name(), run.periodFirst(), run.periodLast()}, locale);
-        String delivery;
+        Delivery delivery = Delivery.of(content.length, settings);
         List<MailAttachment> attachments;
         String body;
-        if (content.length > settings.linkAbove().toBytes()) {
-            delivery = "LINK";
+        if (delivery == Delivery.LINK) {
             attachments = List.of();
             body = messages.getMessage("scheduledReports.mail.link", new Object[] {schedule.name(),
                     run.periodFirst(), run.periodLast(), generated.rows(), publicUrl.of("/reports/scheduled/"
@@ -223,19 +223,17 @@ class ScheduledReportRunner implements DisposableBean {
         } else {
             body = messages.getMessage("scheduledReports.mail.body", new Object[] {schedule.name(),
                     run.periodFirst(), run.periodLast(), generated.rows()}, locale);
-            if (content.length > settings.zipAbove().toBytes()) {
-                delivery = "ZIP";
+            if (delivery == Delivery.ZIP) {
                 attachments = List.of(new MailAttachment(generated.fileName() + ".zip", "application/zip",
                         zipped(generated.fileName(), content)));
             } else {
-                delivery = "ATTACHMENT";
                 attachments = List.of(new MailAttachment(generated.fileName(), generated.contentType(), content));
             }
         }
         for (String recipient : run.recipients()) {
             mailIds.add(mailer.send(recipient, subject, body, attachments));
         }
-        return delivery;
+        return delivery.name();
     }
 
     /** Within the caller's transaction: another attempt later, or the last one failed and the owner is told. */
@@ -248,8 +246,11 @@ class ScheduledReportRunner implements DisposableBean {
             return;
         }
         schedules.markAttemptFailed(run.id(), shortError, durationMs, null, now);
+        // A deactivated owner is told nothing: the schedule says so until someone takes it over.
         schedules.find(run.merchantId(), run.scheduleId()).ifPresent(schedule -> users
-                .contact(run.merchantId(), schedule.ownerId()).ifPresent(owner -> mailer.send(owner.email(),
+                .activeUsersWith(run.merchantId(), Permission.VIEW_REPORTS).stream()
+                .filter(user -> user.id().equals(schedule.ownerId())).findFirst()
+                .ifPresent(owner -> mailer.send(owner.email(),
                         messages.getMessage("scheduledReports.mail.failed.subject", new Object[] {schedule.name()},
                                 owner.locale()),
                         messages.getMessage("scheduledReports.mail.failed.body", new Object[] {schedule.name(),
@@ -257,7 +258,7 @@ class ScheduledReportRunner implements DisposableBean {
                                 publicUrl.of("/reports/scheduled/" + schedule.id())}, owner.locale()))));
     }
 
-    private static byte[] zipped(String fileName, byte[] content) {
+    static byte[] zipped(String fileName, byte[] content) {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(zip)) {
             out.putNextEntry(new ZipEntry(fileName));
