@@ -58,22 +58,26 @@ public class ReportGeneration {
     }
 
     /**
-     * Writes the report of the merchant's bookings of the days as they stood at {@code asOf}. A statement of days
-     * without any booking is written without statements (an empty file says "nothing happened" to a mailbox).
+     * Writes the report of the merchant's bookings of the days as they stood at {@code asOf}; nothing (empty) for a
+     * statement of days without any booking, which would be a file without a statement (a download refuses it too).
      */
-    public Generated write(UUID merchantId, Type type, DayRange days, Instant asOf, Locale locale, OutputStream out)
+    public Optional<Generated> write(UUID merchantId, Type type, DayRange days, Instant asOf, Locale locale, OutputStream out)
             throws IOException {
         Map<UUID, String> names = new LinkedHashMap<>();
         shops.shopsOf(merchantId).forEach(shop -> names.put(shop.serviceId(), shop.name()));
         if (type == Type.PAYOUTS) {
-            return writePayouts(merchantId, days, locale, names, out);
+            return Optional.of(writePayouts(merchantId, days, locale, names, out));
         }
         Report report = report(merchantId, type, days, asOf, names);
+        if (report.format() != ReportFormat.CSV && files.accounts(report).isEmpty()) {
+            return Optional.empty();
+        }
         CountingOutputStream counted = new CountingOutputStream(out);
         long[] rows = new long[1];
         files.write(report, locale, names, counted, written -> rows[0] = written);
         counted.flush();
-        return new Generated(ReportFiles.fileName(report), ReportFiles.contentType(report), rows[0], counted.count());
+        return Optional.of(new Generated(ReportFiles.fileName(report), ReportFiles.contentType(report), rows[0],
+                counted.count()));
     }
 
     /** The payout report of the payouts of the days, as its page's CSV download gives it. */

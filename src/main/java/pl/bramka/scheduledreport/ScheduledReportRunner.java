@@ -173,11 +173,18 @@ class ScheduledReportRunner implements DisposableBean {
             Locale locale = users.contact(run.merchantId(), schedule.ownerId()).map(UserContact::locale)
                     .orElse(POLISH);
             ByteArrayOutputStream file = new ByteArrayOutputStream();
-            Generated generated = generation.write(run.merchantId(), schedule.type(),
+            Optional<Generated> written = generation.write(run.merchantId(), schedule.type(),
                     new DayRange(run.periodFirst(), run.periodLast()), clock.instant(), locale, file);
             byte[] content = file.toByteArray();
             transaction.executeWithoutResult(status -> {
                 List<Long> mailIds = new ArrayList<>();
+                if (written.isEmpty()) {
+                    sendNothingBooked(schedule, run, locale, mailIds);
+                    schedules.markSending(run.id(), mailIds, 0, 0, elapsed(started), Delivery.NONE.name(), null,
+                            null, null, null);
+                    return;
+                }
+                Generated generated = written.get();
                 String delivery = deliver(schedule, run, generated, content, locale, mailIds);
                 schedules.markSending(run.id(), mailIds, generated.rows(), generated.bytes(), elapsed(started),
                         delivery, generated.fileName(), generated.contentType(), content,
@@ -234,6 +241,17 @@ class ScheduledReportRunner implements DisposableBean {
             mailIds.add(mailer.send(recipient, subject, body, attachments));
         }
         return delivery.name();
+    }
+
+    /** A statement of a period without bookings would hold no statement: the recipients are told so instead. */
+    private void sendNothingBooked(ScheduledReport schedule, ClaimedRun run, Locale locale, List<Long> mailIds) {
+        String subject = messages.getMessage("scheduledReports.mail.subject",
+                new Object[] {schedule.name(), run.periodFirst(), run.periodLast()}, locale);
+        String body = messages.getMessage("scheduledReports.mail.nothingBooked",
+                new Object[] {schedule.name(), run.periodFirst(), run.periodLast()}, locale);
+        for (String recipient : run.recipients()) {
+            mailIds.add(mailer.send(recipient, subject, body, List.of()));
+        }
     }
 
     /** Within the caller's transaction: another attempt later, or the last one failed and the owner is told. */

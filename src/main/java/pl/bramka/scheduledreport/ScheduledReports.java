@@ -151,14 +151,15 @@ class ScheduledReports {
 
     /** The file is made and its e-mails queued: the run waits for the outbox to send them. */
     void markSending(UUID id, List<Long> mailIds, long rows, long bytes, long durationMs, String delivery,
-            String fileName, String contentType, byte[] content, Instant keptUntil) {
+            @Nullable String fileName, @Nullable String contentType, byte @Nullable [] content,
+            @Nullable Instant keptUntil) {
         jdbc.sql("""
                 update scheduled_report_run set status = 'SENDING', mail_ids = ?, row_count = ?, byte_count = ?,
                        duration_ms = ?, delivery = ?, file_name = ?, content_type = ?, content = ?,
                        file_expires_at = ?, lease_until = null
                 where id = ?""")
                 .params(mailIds.toArray(Long[]::new), rows, bytes, durationMs, delivery, fileName, contentType,
-                        content, Timestamp.from(keptUntil), id)
+                        content, keptUntil == null ? null : Timestamp.from(keptUntil), id)
                 .update();
     }
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -160,10 +161,43 @@ class ScheduledReportRunnerTests extends IntegrationTest {
         assertThat(list).contains("run-failed");
     }
 
+    @Test
+    void everyTypeMakesItsFileAStatementWithoutBookingsNoneAndThePayoutReportIsThatOfItsPage() throws Exception {
+        moveClockTo("2027-07-01T10:00:00Z");
+        TestMerchant merchant = fixtures.merchantWithAllRoles();
+        fixtures.shopOf(merchant);
+        for (ReportGeneration.Type type : ReportGeneration.Type.values()) {
+            ScheduledReport schedule = daily(merchant, "types@every-type.scheduled.test", true, type);
+            runner.runNow(schedule);
+        }
+        runner.poll();
+
+        assertThat(jdbc.sql("select s.report_type || ' ' || coalesce(r.file_name, r.delivery) || ' ' || r.status "
+                + "from scheduled_report_run r "
+                + "join scheduled_report s on s.id = r.schedule_id where r.merchant_id = ? order by s.report_type")
+                .param(merchant.id()).query(String.class).list()).containsExactly(
+                "ACCOUNTANT raport-2027-06-30-2027-06-30.csv SENDING",
+                "CAMT053 NONE SENDING", "MT940 NONE SENDING",
+                "PAYOUTS wyplaty-2027-06-30-2027-06-30.csv SENDING",
+                "TRANSACTIONS_CSV raport-2027-06-30-2027-06-30.csv SENDING");
+        byte[] payouts = jdbc.sql("select r.content from scheduled_report_run r join scheduled_report s "
+                + "on s.id = r.schedule_id where r.merchant_id = ? and s.report_type = 'PAYOUTS'")
+                .param(merchant.id()).query(byte[].class).single();
+        String page = mvc.perform(get("/reports/payouts?show=1&format=csv&range=custom&from=2027-06-30&to=2027-06-30")
+                .with(user(fixtures.signedIn(merchant.email(Role.FINANCE_PASSIVE))))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(new String(payouts, StandardCharsets.UTF_8)).startsWith("\uFEFFID wypłaty;").isEqualTo(page);
+    }
+
     private ScheduledReport daily(TestMerchant merchant, String recipient, boolean paused) {
+        return daily(merchant, recipient, paused, ReportGeneration.Type.TRANSACTIONS_CSV);
+    }
+
+    private ScheduledReport daily(TestMerchant merchant, String recipient, boolean paused,
+            ReportGeneration.Type type) {
         Frequency frequency = new Frequency(Frequency.Kind.DAILY, LocalTime.of(6, 0), Set.of(), 0, 0, null);
         ScheduledReport schedule = new ScheduledReport(UUID.randomUUID(), merchant.id(),
-                "Raport " + recipient, ReportGeneration.Type.TRANSACTIONS_CSV, frequency, Period.DAY, 0,
+                "Raport " + recipient, type, frequency, Period.DAY, 0,
                 List.of(recipient), fixtures.signedIn(merchant.email(Role.REPRESENTATIVE)).id(), paused,
                 frequency.nextAfter(clock.instant()));
         schedules.insert(schedule, clock.instant());
