@@ -30,6 +30,16 @@ class ScheduledReports {
     private static final String CLAIMED_COLUMNS = """
             id, schedule_id, merchant_id, period_first, period_last, due_at, attempts, recipients, mail_ids""";
 
+    static final String MERCHANT_FIRST_PAGE = "select " + SCHEDULE_COLUMNS
+            + " from scheduled_report where merchant_id = ? order by created_at, id limit ?";
+    static final String MERCHANT_NEXT_PAGE = "select " + SCHEDULE_COLUMNS + " from scheduled_report "
+            + "where merchant_id = ? and (created_at, id) > (?, ?) order by created_at, id limit ?";
+    static final String HISTORY_FIRST_PAGE = "select " + RUN_COLUMNS + " from scheduled_report_run "
+            + "where schedule_id = ? and merchant_id = ? order by created_at desc, id desc limit ?";
+    static final String HISTORY_NEXT_PAGE = "select " + RUN_COLUMNS + " from scheduled_report_run "
+            + "where schedule_id = ? and merchant_id = ? and (created_at, id) < (?, ?) "
+            + "order by created_at desc, id desc limit ?";
+
     /** A run being made or sent, with what it needs: its attempt and, once sent, the e-mails to follow. */
     record ClaimedRun(UUID id, UUID scheduleId, UUID merchantId, LocalDate periodFirst, LocalDate periodLast,
             Instant dueAt, int attempts, List<String> recipients, List<Long> mailIds) {
@@ -79,10 +89,12 @@ class ScheduledReports {
 
     /** A page of the merchant's schedules, oldest first, after the given one. */
     List<ScheduledReport> page(UUID merchantId, @Nullable UUID after, int limit) {
-        return jdbc.sql("select " + SCHEDULE_COLUMNS + " from scheduled_report where merchant_id = ? "
-                + "and (cast(? as uuid) is null or (created_at, id) > (select created_at, id from scheduled_report "
-                + "where id = ? and merchant_id = ?)) order by created_at, id limit ?")
-                .params(merchantId, after, after, merchantId, limit).query(ScheduledReports::schedule).list();
+        Optional<Timestamp> cursor = after == null ? Optional.empty()
+                : jdbc.sql("select created_at from scheduled_report where id = ? and merchant_id = ?")
+                        .params(after, merchantId).query(Timestamp.class).optional();
+        return (cursor.isEmpty() ? jdbc.sql(MERCHANT_FIRST_PAGE).params(merchantId, limit)
+                : jdbc.sql(MERCHANT_NEXT_PAGE).params(merchantId, cursor.get(), after, limit))
+                .query(ScheduledReports::schedule).list();
     }
 
     boolean setPaused(UUID merchantId, UUID id, boolean paused, Instant nextRunAt, Instant now) {
@@ -180,12 +192,15 @@ class ScheduledReports {
                 .update();
     }
 
+    /** A page of a schedule's runs, newest first, after the given one. */
     List<ScheduledRun> history(UUID merchantId, UUID scheduleId, @Nullable UUID after, int limit) {
-        return jdbc.sql("select " + RUN_COLUMNS + " from scheduled_report_run where schedule_id = ? "
-                + "and merchant_id = ? and (cast(? as uuid) is null or (created_at, id) < (select created_at, id "
-                + "from scheduled_report_run where id = ? and schedule_id = ?)) order by created_at desc, id desc "
-                + "limit ?")
-                .params(scheduleId, merchantId, after, after, scheduleId, limit).query(ScheduledReports::run).list();
+        Optional<Timestamp> cursor = after == null ? Optional.empty()
+                : jdbc.sql("select created_at from scheduled_report_run where id = ? and schedule_id = ? "
+                        + "and merchant_id = ?").params(after, scheduleId, merchantId).query(Timestamp.class)
+                        .optional();
+        return (cursor.isEmpty() ? jdbc.sql(HISTORY_FIRST_PAGE).params(scheduleId, merchantId, limit)
+                : jdbc.sql(HISTORY_NEXT_PAGE).params(scheduleId, merchantId, cursor.get(), after, limit))
+                .query(ScheduledReports::run).list();
     }
 
     Optional<ScheduledRun> lastRun(UUID merchantId, UUID scheduleId) {

@@ -57,7 +57,7 @@ create table scheduled_report_run (
 
 create unique index scheduled_report_run_period_key on scheduled_report_run (schedule_id, period_first, period_last)
     where not manual;
-create index scheduled_report_run_history_idx on scheduled_report_run (schedule_id, created_at desc, id);
+create index scheduled_report_run_history_idx on scheduled_report_run (schedule_id, created_at desc, id desc);
 create index scheduled_report_run_due_idx on scheduled_report_run (next_attempt_at)
     where status in ('PENDING', 'RUNNING', 'SENDING');
 create index scheduled_report_run_expiry_idx on scheduled_report_run (file_expires_at) where content is not null;
