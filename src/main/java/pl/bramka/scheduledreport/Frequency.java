@@ -30,6 +30,9 @@ record Frequency(Kind kind, LocalTime time, Set<DayOfWeek> weekdays, int dayOfMo
     /** The first due time strictly after the given instant. */
     Instant nextAfter(Instant after) {
         LocalDate day = LocalDate.ofInstant(after, DayRange.WARSAW);
+        if (kind == Kind.EVERY_DAYS && startDay != null && startDay.isAfter(day)) {
+            day = startDay;
+        }
         for (int searched = 0; searched < SEARCHED_DAYS; searched++, day = day.plusDays(1)) {
             if (runsOn(day)) {
                 Instant due = ZonedDateTime.of(day, time, DayRange.WARSAW).toInstant();

@@ -75,6 +75,14 @@ class FrequencyTests {
     }
 
     @Test
+    void everyNDaysMayStartYearsAhead() {
+        Frequency frequency = new Frequency(Frequency.Kind.EVERY_DAYS, LocalTime.of(6, 0), Set.of(), 0, 366,
+                LocalDate.of(2031, 2, 1));
+        assertThat(dueTimes(frequency, "2027-01-01T00:00", 2)).extracting(due -> LocalDate.ofInstant(due,
+                DayRange.WARSAW)).containsExactly(LocalDate.of(2031, 2, 1), LocalDate.of(2032, 2, 2));
+    }
+
+    @Test
     void eachPeriodIsTheClosedRangeBeforeTheDueDay() {
         Instant due = ZonedDateTime.of(2027, 3, 3, 6, 0, 0, 0, DayRange.WARSAW).toInstant();
         assertThat(Period.DAY.before(due, 0)).isEqualTo(new DayRange(LocalDate.of(2027, 3, 2),
