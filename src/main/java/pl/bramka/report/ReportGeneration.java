@@ -8,18 +8,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import pl.bramka.payout.Payout;
 import pl.bramka.payout.PayoutLookup;
 import pl.bramka.report.PayoutReportRequest.PayoutReport;
 import pl.bramka.report.ReportRequest.Report;
 import pl.bramka.shared.DayRange;
 import pl.bramka.shared.DayRangePreset;
+import pl.bramka.shared.Money;
 import pl.bramka.shop.ShopDirectory;
 
 /**
@@ -41,6 +45,19 @@ public class ReportGeneration {
         }
     }
 
+    /**
+     * The report form's filters a report made without a user keeps: the merchant's shops (none: all) and a currency
+     * (null: all).
+     */
+    public record Filters(Set<UUID> shops, @Nullable String currency) {
+
+        public static final Filters NONE = new Filters(Set.of(), null);
+
+        public Filters {
+            shops = Set.copyOf(shops);
+        }
+    }
+
     /** What was written: the name and media type to send it under, its rows and bytes. */
     public record Generated(String fileName, String contentType, long rows, long bytes) {
     }
@@ -57,18 +74,42 @@ public class ReportGeneration {
         this.messages = messages;
     }
 
+    /** The merchant's shops by id, named, for choosing filters. */
+    public Map<UUID, String> shopNames(UUID merchantId) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        shops.shopsOf(merchantId).forEach(shop -> names.put(shop.serviceId(), shop.name()));
+        return names;
+    }
+
+    /**
+     * Reads the filters as the report form does, rejecting the fields {@code shop} and {@code currency} of the given
+     * errors with the report form's messages; empty when one is wrong.
+     */
+    public Optional<Filters> readFilters(UUID merchantId, List<String> typedShops, String typedCurrency,
+            Errors errors) {
+        Set<UUID> chosen = ReportRequest.shops(typedShops, shopNames(merchantId).keySet(), errors);
+        if (!typedCurrency.isBlank() && !Money.CURRENCIES.contains(typedCurrency)) {
+            ReportRequest.reject(errors, "currency", "reports.error.currency");
+        }
+        if (errors.hasFieldErrors("shop") || errors.hasFieldErrors("currency")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Filters(chosen, typedCurrency.isBlank() ? null : typedCurrency));
+    }
+
     /**
      * Writes the report of the merchant's bookings of the days as they stood at {@code asOf}; nothing (empty) for a
      * statement of days without any booking, which would be a file without a statement (a download refuses it too).
      */
-    public Optional<Generated> write(UUID merchantId, Type type, DayRange days, Instant asOf, Locale locale, OutputStream out)
-            throws IOException {
-        Map<UUID, String> names = new LinkedHashMap<>();
-        shops.shopsOf(merchantId).forEach(shop -> names.put(shop.serviceId(), shop.name()));
+    public Optional<Generated> write(UUID merchantId, Type type, Filters filters, DayRange days, Instant asOf,
+            Locale locale, OutputStream out) throws IOException {
+        Map<UUID, String> names = shopNames(merchantId);
+        List<String> filteredShops = filters.shops().stream().map(UUID::toString).sorted().toList();
+        String currency = filters.currency() == null ? "" : filters.currency();
         if (type == Type.PAYOUTS) {
-            return Optional.of(writePayouts(merchantId, days, locale, names, out));
+            return Optional.of(writePayouts(merchantId, filteredShops, currency, days, locale, names, out));
         }
-        Report report = report(merchantId, type, days, asOf, names);
+        Report report = report(merchantId, type, filteredShops, currency, days, asOf, names);
         if (report.format() != ReportFormat.CSV && files.accounts(report).isEmpty()) {
             return Optional.empty();
         }
@@ -81,9 +122,11 @@ public class ReportGeneration {
     }
 
     /** The payout report of the payouts of the days, as its page's CSV download gives it. */
-    private Generated writePayouts(UUID merchantId, DayRange days, Locale locale, Map<UUID, String> names,
-            OutputStream out) throws IOException {
+    private Generated writePayouts(UUID merchantId, List<String> filteredShops, String currency, DayRange days,
+            Locale locale, Map<UUID, String> names, OutputStream out) throws IOException {
         PayoutReportRequest request = new PayoutReportRequest();
+        request.setShop(filteredShops);
+        request.setCurrency(currency);
         request.setRange(DayRangePreset.CUSTOM.parameter());
         request.setFrom(days.first().toString());
         request.setTo(days.last().toString());
@@ -101,8 +144,11 @@ public class ReportGeneration {
                 counted.count());
     }
 
-    private static Report report(UUID merchantId, Type type, DayRange days, Instant asOf, Map<UUID, String> names) {
+    private static Report report(UUID merchantId, Type type, List<String> filteredShops, String currency,
+            DayRange days, Instant asOf, Map<UUID, String> names) {
         ReportRequest request = new ReportRequest();
+        request.setShop(filteredShops);
+        request.setCurrency(currency);
         request.setRange(DayRangePreset.CUSTOM.parameter());
         request.setFrom(days.first().toString());
         request.setTo(days.last().toString());

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -30,12 +31,14 @@ class ScheduleForm {
     static final String LAST_DAY = "last";
 
     /** What the form asks for, once every field is understood. */
-    record Schedule(String name, ReportGeneration.Type type, Frequency frequency, Period period, int periodDays,
-            List<String> recipients) {
+    record Schedule(String name, ReportGeneration.Type type, ReportGeneration.Filters filters, Frequency frequency,
+            Period period, int periodDays, List<String> recipients) {
     }
 
     private String name = "";
     private String type = ReportGeneration.Type.TRANSACTIONS_CSV.name();
+    private List<String> shop = new ArrayList<>();
+    private String currency = "";
     private String frequency = Frequency.Kind.DAILY.name();
     private String time = "06:00";
     private List<String> weekdays = new ArrayList<>();
@@ -46,7 +49,8 @@ class ScheduleForm {
     private String periodDays = "";
     private String recipients = "";
 
-    Optional<Schedule> read(Errors errors) {
+    /** @param reports reads the report form's filters (shops, currency) as that form does */
+    Optional<Schedule> read(UUID merchantId, ReportGeneration reports, Errors errors) {
         if (name.isBlank()) {
             errors.rejectValue("name", "scheduledReports.error.name");
         } else if (name.length() > MAX_NAME) {
@@ -56,6 +60,7 @@ class ScheduleForm {
         if (reportType.isEmpty()) {
             errors.rejectValue("type", "scheduledReports.error.type");
         }
+        Optional<ReportGeneration.Filters> filters = reports.readFilters(merchantId, shop, currency, errors);
         Optional<Frequency.Kind> kind = valueOf(Frequency.Kind.class, frequency);
         if (kind.isEmpty()) {
             errors.rejectValue("frequency", "scheduledReports.error.frequency");
@@ -92,7 +97,7 @@ class ScheduleForm {
         if (errors.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new Schedule(name.strip(), reportType.get(),
+        return Optional.of(new Schedule(name.strip(), reportType.get(), filters.get(),
                 new Frequency(kind.get(), at, days, monthDay, every, start), covered.get(), coveredDays, addresses));
     }
 
@@ -102,6 +107,8 @@ class ScheduleForm {
         Frequency frequency = schedule.frequency();
         form.name = schedule.name();
         form.type = schedule.type().name();
+        form.shop = schedule.filters().shops().stream().map(UUID::toString).toList();
+        form.currency = schedule.filters().currency() == null ? "" : schedule.filters().currency();
         form.frequency = frequency.kind().name();
         form.time = frequency.time().toString();
         form.weekdays = frequency.weekdays().stream().map(DayOfWeek::name).toList();
@@ -189,6 +196,22 @@ class ScheduleForm {
 
     public void setType(@Nullable String type) {
         this.type = type == null ? "" : type.strip();
+    }
+
+    public List<String> getShop() {
+        return shop;
+    }
+
+    public void setShop(List<String> shop) {
+        this.shop = new ArrayList<>(shop);
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(@Nullable String currency) {
+        this.currency = currency == null ? "" : currency.strip();
     }
 
     public String getFrequency() {

@@ -173,7 +173,7 @@ class ScheduledReportRunner implements DisposableBean {
             Locale locale = users.contact(run.merchantId(), schedule.ownerId()).map(UserContact::locale)
                     .orElse(POLISH);
             ByteArrayOutputStream file = new ByteArrayOutputStream();
-            Optional<Generated> written = generation.write(run.merchantId(), schedule.type(),
+            Optional<Generated> written = generation.write(run.merchantId(), schedule.type(), schedule.filters(),
                     new DayRange(run.periodFirst(), run.periodLast()), clock.instant(), locale, file);
             byte[] content = file.toByteArray();
             transaction.executeWithoutResult(status -> {

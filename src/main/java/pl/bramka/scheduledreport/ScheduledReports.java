@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -22,7 +23,7 @@ import pl.bramka.report.ReportGeneration;
 class ScheduledReports {
 
     private static final String SCHEDULE_COLUMNS = """
-            id, merchant_id, name, report_type, frequency, run_at, weekdays, day_of_month, every_days, start_day,
+            id, merchant_id, name, report_type, shops, currency, frequency, run_at, weekdays, day_of_month, every_days, start_day,
             period, period_days, recipients, owner_id, paused, next_run_at""";
     private static final String RUN_COLUMNS = """
             id, schedule_id, manual, due_at, period_first, period_last, status, attempts, row_count, byte_count,
@@ -58,9 +59,9 @@ class ScheduledReports {
     void insert(ScheduledReport schedule, Instant now) {
         Frequency frequency = schedule.frequency();
         jdbc.sql("insert into scheduled_report (" + SCHEDULE_COLUMNS + ", created_at, updated_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(schedule.id(), schedule.merchantId(), schedule.name(), schedule.type().name(),
-                        frequency.kind().name(), frequency.time(), frequency.weekdayMask(), frequency.dayOfMonth(),
+                        shopsOf(schedule), schedule.filters().currency(), frequency.kind().name(), frequency.time(), frequency.weekdayMask(), frequency.dayOfMonth(),
                         frequency.everyDays(), frequency.startDay(), schedule.period().name(), schedule.periodDays(),
                         String.join("\n", schedule.recipients()), schedule.ownerId(), schedule.paused(),
                         Timestamp.from(schedule.nextRunAt()), Timestamp.from(now), Timestamp.from(now))
@@ -70,11 +71,13 @@ class ScheduledReports {
     boolean update(ScheduledReport schedule, Instant now) {
         Frequency frequency = schedule.frequency();
         return jdbc.sql("""
-                update scheduled_report set name = ?, report_type = ?, frequency = ?, run_at = ?, weekdays = ?,
+                update scheduled_report set name = ?, report_type = ?, shops = ?, currency = ?, frequency = ?,
+                       run_at = ?, weekdays = ?,
                        day_of_month = ?, every_days = ?, start_day = ?, period = ?, period_days = ?, recipients = ?,
                        next_run_at = ?, updated_at = ?
                 where id = ? and merchant_id = ?""")
-                .params(schedule.name(), schedule.type().name(), frequency.kind().name(), frequency.time(),
+                .params(schedule.name(), schedule.type().name(), shopsOf(schedule), schedule.filters().currency(),
+                        frequency.kind().name(), frequency.time(),
                         frequency.weekdayMask(), frequency.dayOfMonth(), frequency.everyDays(), frequency.startDay(),
                         schedule.period().name(), schedule.periodDays(), String.join("\n", schedule.recipients()),
                         Timestamp.from(schedule.nextRunAt()), Timestamp.from(now), schedule.id(),
@@ -235,8 +238,10 @@ class ScheduledReports {
         Frequency frequency = new Frequency(Frequency.Kind.valueOf(rs.getString("frequency")),
                 rs.getObject("run_at", LocalTime.class), Frequency.weekdaysOf(rs.getInt("weekdays")),
                 rs.getInt("day_of_month"), rs.getInt("every_days"), rs.getObject("start_day", LocalDate.class));
+        Array shops = rs.getArray("shops");
         return new ScheduledReport(rs.getObject("id", UUID.class), rs.getObject("merchant_id", UUID.class),
-                rs.getString("name"), ReportGeneration.Type.valueOf(rs.getString("report_type")), frequency,
+                rs.getString("name"), ReportGeneration.Type.valueOf(rs.getString("report_type")),
+                new ReportGeneration.Filters(Set.of((UUID[]) shops.getArray()), rs.getString("currency")), frequency,
                 Period.valueOf(rs.getString("period")), rs.getInt("period_days"), lines(rs.getString("recipients")),
                 rs.getObject("owner_id", UUID.class), rs.getBoolean("paused"),
                 rs.getTimestamp("next_run_at").toInstant());
@@ -250,6 +255,10 @@ class ScheduledReports {
                 rs.getObject("byte_count", Long.class), rs.getObject("duration_ms", Long.class),
                 rs.getString("error"), rs.getString("recipients"), rs.getString("delivery"),
                 rs.getString("file_name"), rs.getBoolean("file_kept"), rs.getTimestamp("created_at").toInstant());
+    }
+
+    private static UUID[] shopsOf(ScheduledReport schedule) {
+        return schedule.filters().shops().toArray(UUID[]::new);
     }
 
     private static List<String> lines(String joined) {

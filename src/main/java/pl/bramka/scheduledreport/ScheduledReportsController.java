@@ -40,6 +40,7 @@ import pl.bramka.scheduledreport.ScheduledReportChanged.Change;
 import pl.bramka.scheduledreport.ScheduledReports.RunFile;
 import pl.bramka.shared.DayRange;
 import pl.bramka.shared.Ids;
+import pl.bramka.shared.Money;
 import pl.bramka.user.Permission;
 import pl.bramka.user.SignedInUser;
 import pl.bramka.user.UserContact;
@@ -67,15 +68,17 @@ class ScheduledReportsController {
 
     private final ScheduledReports schedules;
     private final ScheduledReportRunner runner;
+    private final ReportGeneration reports;
     private final UserManagement users;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ScheduledReportsController(ScheduledReports schedules, ScheduledReportRunner runner, UserManagement users,
-            MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+    ScheduledReportsController(ScheduledReports schedules, ScheduledReportRunner runner, ReportGeneration reports,
+            UserManagement users, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
         this.schedules = schedules;
         this.runner = runner;
+        this.reports = reports;
         this.users = users;
         this.messages = messages;
         this.events = events;
@@ -113,14 +116,14 @@ class ScheduledReportsController {
     @Transactional
     String create(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("form") ScheduleForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
-        Optional<Schedule> read = form.read(errors);
+        Optional<Schedule> read = form.read(user.merchantId(), reports, errors);
         if (read.isEmpty()) {
             return form(user, null, model);
         }
         Schedule asked = read.get();
         Instant now = clock.instant();
         ScheduledReport schedule = new ScheduledReport(UUID.randomUUID(), user.merchantId(), asked.name(),
-                asked.type(), asked.frequency(), asked.period(), asked.periodDays(), asked.recipients(), user.id(),
+                asked.type(), asked.filters(), asked.frequency(), asked.period(), asked.periodDays(), asked.recipients(), user.id(),
                 false, asked.frequency().nextAfter(now));
         schedules.insert(schedule, now);
         publish(user, schedule, Change.CREATED);
@@ -162,13 +165,13 @@ class ScheduledReportsController {
             @ModelAttribute("form") ScheduleForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         ScheduledReport current = find(user, id);
-        Optional<Schedule> read = form.read(errors);
+        Optional<Schedule> read = form.read(user.merchantId(), reports, errors);
         if (read.isEmpty()) {
             return form(user, current, model);
         }
         Schedule asked = read.get();
         ScheduledReport changed = new ScheduledReport(current.id(), current.merchantId(), asked.name(), asked.type(),
-                asked.frequency(), asked.period(), asked.periodDays(), asked.recipients(), current.ownerId(),
+                asked.filters(), asked.frequency(), asked.period(), asked.periodDays(), asked.recipients(), current.ownerId(),
                 current.paused(), asked.frequency().nextAfter(clock.instant()));
         schedules.update(changed, clock.instant());
         publish(user, changed, Change.CHANGED);
@@ -250,6 +253,8 @@ class ScheduledReportsController {
     private String form(SignedInUser user, @Nullable ScheduledReport schedule, Model model) {
         model.addAttribute("schedule", schedule);
         model.addAttribute("types", ReportGeneration.Type.values());
+        model.addAttribute("shops", reports.shopNames(user.merchantId()));
+        model.addAttribute("currencies", Money.CURRENCIES.stream().sorted().toList());
         model.addAttribute("frequencies", Frequency.Kind.values());
         model.addAttribute("weekdayChoices", DayOfWeek.values());
         model.addAttribute("periods", Period.values());

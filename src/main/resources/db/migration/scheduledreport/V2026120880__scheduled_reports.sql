@@ -5,6 +5,9 @@ create table scheduled_report (
     merchant_id   uuid         not null references merchant (id),
     name          varchar(100) not null,
     report_type   varchar(20)  not null,
+    -- the report form's filters: the shops (none: all) and the currency (null: all)
+    shops         uuid[]       not null default '{}',
+    currency      char(3),
     frequency     varchar(10)  not null check (frequency in ('DAILY', 'WEEKLY', 'MONTHLY', 'EVERY_DAYS')),
     run_at        time         not null,
     weekdays      smallint     not null default 0,

@@ -45,12 +45,14 @@ class ScheduledReportPagesTests extends IntegrationTest {
         MockHttpServletResponse response = mvc.perform(post("/reports/scheduled").with(csrf())
                 .with(user(as(Role.FINANCE_ACTIVE))).param("name", "").param("type", "NOPE")
                 .param("frequency", "WEEKLY").param("time", "25:00").param("period", "DAYS").param("periodDays", "0")
-                .param("recipients", "a@example.com\nnot-an-address")).andReturn().getResponse();
+                .param("recipients", "a@example.com\nnot-an-address").param("shop", UUID.randomUUID().toString())
+                .param("currency", "XXX")).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
         String page = response.getContentAsString();
         assertThat(page).contains("id=\"name-error\"", "id=\"type-error\"", "id=\"time-error\"",
-                "id=\"weekdays-error\"", "id=\"periodDays-error\"", "id=\"recipients-error\"")
+                "id=\"weekdays-error\"", "id=\"periodDays-error\"", "id=\"recipients-error\"", "id=\"shop-error\"",
+                "id=\"currency-error\"")
                 .contains("Każdy odbiorca musi być poprawnym adresem e-mail.");
         assertThat(schedulesOfMerchant()).isZero();
 
@@ -67,11 +69,14 @@ class ScheduledReportPagesTests extends IntegrationTest {
     void aScheduleIsAddedChangedPausedResumedAndDeletedAfterAConfirmationEachInTheAuditLog() throws Exception {
         merchant = fixtures.merchantWithAllRoles();
         SignedInUser finance = as(Role.FINANCE_PASSIVE);
+        UUID shop = fixtures.shopOf(merchant).serviceId();
         String created = mvc.perform(post("/reports/scheduled").with(csrf()).with(user(finance))
-                .param("name", "Wyciąg miesięczny").param("type", "MT940").param("frequency", "MONTHLY")
+                .param("shop", shop.toString()).param("currency", "PLN").param("name", "Wyciąg miesięczny").param("type", "MT940").param("frequency", "MONTHLY")
                 .param("dayOfMonth", "last").param("time", "07:15").param("period", "MONTH")
                 .param("recipients", "ksiegowosc@example.com")).andReturn().getResponse().getRedirectedUrl();
         UUID id = UUID.fromString(created.substring(created.lastIndexOf('/') + 1));
+        assertThat(jdbc.sql("select currency || ' ' || cast(shops[1] as text) from scheduled_report where id = ?")
+                .param(id).query(String.class).single()).isEqualTo("PLN " + shop);
         assertThat(mvc.perform(get("/reports/scheduled").with(user(finance))).andReturn().getResponse()
                 .getContentAsString()).contains("Wyciąg miesięczny", "co miesiąc, ostatniego dnia o 07:15",
                 "ksiegowosc@example.com");

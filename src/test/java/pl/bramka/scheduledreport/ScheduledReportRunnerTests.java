@@ -197,7 +197,7 @@ class ScheduledReportRunnerTests extends IntegrationTest {
             ReportGeneration.Type type) {
         Frequency frequency = new Frequency(Frequency.Kind.DAILY, LocalTime.of(6, 0), Set.of(), 0, 0, null);
         ScheduledReport schedule = new ScheduledReport(UUID.randomUUID(), merchant.id(),
-                "Raport " + recipient, type, frequency, Period.DAY, 0,
+                "Raport " + recipient, type, ReportGeneration.Filters.NONE, frequency, Period.DAY, 0,
                 List.of(recipient), fixtures.signedIn(merchant.email(Role.REPRESENTATIVE)).id(), paused,
                 frequency.nextAfter(clock.instant()));
         schedules.insert(schedule, clock.instant());
