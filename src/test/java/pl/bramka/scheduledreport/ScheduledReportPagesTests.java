@@ -166,6 +166,28 @@ class ScheduledReportPagesTests extends IntegrationTest {
                 .params(Timestamp.from(clock.instant()), run).query(Boolean.class).single()).isTrue();
     }
 
+    @Test
+    void theListIsPagedByItsKeyset() throws Exception {
+        merchant = fixtures.merchantWithAllRoles();
+        SignedInUser representative = as(Role.REPRESENTATIVE);
+        jdbc.sql("""
+                insert into scheduled_report (id, merchant_id, name, report_type, frequency, run_at, period,
+                    recipients, owner_id, next_run_at, created_at, updated_at)
+                select gen_random_uuid(), :merchant, 'Raport ' || lpad(n::text, 2, '0'), 'TRANSACTIONS_CSV', 'DAILY',
+                    '06:00', 'DAY', 'stronicowanie@example.com', :owner, now() + interval '1 day',
+                    now() + n * interval '1 second', now()
+                from generate_series(1, 52) n""").param("merchant", merchant.id()).param("owner", representative.id())
+                .update();
+
+        String first = page("/reports/scheduled", representative);
+        assertThat(first).contains("Raport 01", "Raport 50").doesNotContain("Raport 51");
+        String next = first.substring(first.indexOf("/reports/scheduled?after="));
+        next = next.substring(0, next.indexOf('"'));
+        String second = page(next, representative);
+        assertThat(second).contains("Raport 51", "Raport 52").doesNotContain("Raport 50")
+                .contains("Pierwsza strona");
+    }
+
     private UUID addDaily(SignedInUser user) throws Exception {
         String created = mvc.perform(post("/reports/scheduled").with(csrf()).with(user(user)).param("name", "Dzienny")
                 .param("type", "TRANSACTIONS_CSV").param("frequency", "DAILY").param("time", "06:00")
