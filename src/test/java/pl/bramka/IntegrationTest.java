@@ -1,5 +1,10 @@
 package pl.bramka;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterEach;
@@ -63,8 +68,18 @@ public abstract class IntegrationTest {
         return "http://localhost:" + port;
     }
 
+    /**
+     * On a port chosen once, not on port 0 at every start, so that a test can stop the server (a mail server that is
+     * down) and start it again where the application sends its mail.
+     */
     private static GreenMail startMailServer() {
-        GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         return greenMail;
     }

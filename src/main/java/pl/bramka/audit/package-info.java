@@ -8,5 +8,5 @@
  * merchant (onboarding, blocking, its shops and payouts) are recorded in its log with the operator's e-mail.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Audit log", allowedDependencies = {"shop", "user",
-        "integration", "refund", "mail", "shared", "operator", "report", "ksef"})
+        "integration", "refund", "mail", "shared", "operator", "report", "ksef", "scheduledreport"})
 package pl.bramka.audit;

@@ -5,9 +5,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -90,6 +93,16 @@ class MailOutbox {
                 .params(error.length() > 1000 ? error.substring(0, 1000) : error, Timestamp.from(nextAttempt),
                         maxAttempts, id)
                 .update();
+    }
+
+    Map<Long, MailDelivery> deliveries(Collection<Long> ids) {
+        Map<Long, MailDelivery> states = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, status from mail_outbox where id = any(?)").param(ids.toArray(Long[]::new))
+                    .query((RowCallbackHandler) rs -> states.put(rs.getLong("id"),
+                            MailDelivery.valueOf(rs.getString("status"))));
+        }
+        return states;
     }
 
     int attemptsOf(long id) {

@@ -33,15 +33,25 @@ public class Mailer {
         send(recipient, subject, body, List.of());
     }
 
-    /** Queues a message with files attached, stored with it in the same transaction. */
+    /**
+     * Queues a message with files attached, stored with it in the same transaction.
+     *
+     * @return the message's id in the outbox, to follow its delivery with {@link #deliveries}
+     */
     @Transactional
-    public void send(String recipient, String subject, String body, List<MailAttachment> attachments) {
+    public long send(String recipient, String subject, String body, List<MailAttachment> attachments) {
         long id = outbox.nextId();
         outbox.add(id, recipient, seal.sealSubject(id, subject), seal.sealBody(id, body),
                 smtpConfigured ? "PENDING" : "LOCAL");
         for (int position = 0; position < attachments.size(); position++) {
             outbox.addAttachment(id, position, attachments.get(position));
         }
+        return id;
+    }
+
+    /** Where each of the given queued messages is; a message whose id is unknown is left out. */
+    public Map<Long, MailDelivery> deliveries(Collection<Long> mailIds) {
+        return outbox.deliveries(mailIds);
     }
 
     /** The newest messages of the outbox, readable, for the demo-mode mail page. */

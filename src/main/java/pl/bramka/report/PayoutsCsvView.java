@@ -1,6 +1,7 @@
 package pl.bramka.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -63,9 +64,17 @@ final class PayoutsCsvView implements View {
     public void render(@Nullable Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         response.setContentType(getContentType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"wyplaty-" + days.first() + "-"
-                + days.last() + ".csv\"");
-        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName(days) + "\"");
+        write(response.getOutputStream());
+    }
+
+    static String fileName(DayRange days) {
+        return "wyplaty-" + days.first() + "-" + days.last() + ".csv";
+    }
+
+    /** Writes the CSV (a scheduled report writes it to a file) and tells how many item lines it holds. */
+    long write(OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write(ReportCsv.BYTE_ORDER_MARK);
         CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
                 .setDelimiter(CsvDialect.EXCEL_PL.delimiter()).setRecordSeparator("\r\n").get());
@@ -73,8 +82,10 @@ final class PayoutsCsvView implements View {
                 ? messages.getMessage("reports.payouts.column.itemDate", new Object[] {DayRange.WARSAW.getId()},
                         locale)
                 : messages.getMessage("reports.payouts.column." + column, null, locale)));
+        long rows = 0;
         for (Payout payout : payouts) {
             for (PayoutItem item : items.apply(payout.id())) {
+                rows++;
                 printer.printRecord(payout.id(), payout.period(),
                         ReportCsv.text(shopNames.get(payout.serviceId())), payout.currency(),
                         amount(payout.amount(), payout.currency()),
@@ -87,6 +98,7 @@ final class PayoutsCsvView implements View {
             }
         }
         printer.flush();
+        return rows;
     }
 
     private static String amount(long minor, String currency) {

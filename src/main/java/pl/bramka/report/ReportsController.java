@@ -58,6 +58,10 @@ class ReportsController {
     record ListedTotal(String currency, long rows, String amount, String commission, String net) {
     }
 
+    /** The operations of the guide's report for the accountant: paid out, sales, refunds. */
+    static final List<Operation> ACCOUNTANT_OPERATIONS = List.of(Operation.PAID_OUT, Operation.SALE,
+            Operation.REFUND);
+
     private static final List<DayRangePreset> PRESETS = List.of(DayRangePreset.THIS_MONTH, DayRangePreset.LAST_MONTH,
             DayRangePreset.LAST_7_DAYS, DayRangePreset.LAST_30_DAYS, DayRangePreset.CUSTOM);
 
@@ -197,8 +201,7 @@ class ReportsController {
         StringBuilder url = new StringBuilder("/reports/download?format=csv&range=")
                 .append(DayRangePreset.LAST_MONTH.parameter());
         ReportColumn.ACCOUNTANT.forEach(column -> url.append("&column=").append(column.parameter()));
-        List.of(Operation.PAID_OUT, Operation.SALE, Operation.REFUND)
-                .forEach(operation -> url.append("&operation=").append(operation.parameter()));
+        ACCOUNTANT_OPERATIONS.forEach(operation -> url.append("&operation=").append(operation.parameter()));
         return url.toString();
     }
 

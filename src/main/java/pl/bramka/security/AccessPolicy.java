@@ -116,6 +116,9 @@ public final class AccessPolicy {
         get("/payment-links/{id}/qr.png", requires(Permission.VIEW_PAYMENT_LINKS));
         get("/payment-links/{id}/qr.svg", requires(Permission.VIEW_PAYMENT_LINKS));
         any("/l/{code}", payer());
+        // Scheduled reports: the list, the form, a schedule's page and history, its actions and its runs' files
+        any("/reports/scheduled", requires(Permission.VIEW_REPORTS));
+        any("/reports/scheduled/**", requires(Permission.VIEW_REPORTS));
         // Reports: the list, the form, the files and the payout report
         get("/reports", requires(Permission.VIEW_REPORTS));
         get("/reports/**", requires(Permission.VIEW_REPORTS));

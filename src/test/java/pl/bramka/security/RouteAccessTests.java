@@ -153,6 +153,27 @@ class RouteAccessTests extends IntegrationTest {
     }
 
     @Test
+    void scheduledReportsAreManagedByTheRolesThatSeeReportsAndNotByTechnical() {
+        String id = UUID.randomUUID().toString();
+        List<Route> routes = new ArrayList<>(List.of(new Route(HttpMethod.GET, "/reports/scheduled"),
+                new Route(HttpMethod.GET, "/reports/scheduled/new"), new Route(HttpMethod.POST, "/reports/scheduled"),
+                new Route(HttpMethod.GET, "/reports/scheduled/" + id),
+                new Route(HttpMethod.POST, "/reports/scheduled/" + id),
+                new Route(HttpMethod.GET, "/reports/scheduled/" + id + "/edit"),
+                new Route(HttpMethod.GET, "/reports/scheduled/" + id + "/delete"),
+                new Route(HttpMethod.GET, "/reports/scheduled/" + id + "/runs/" + id + "/file")));
+        for (String action : List.of("pause", "resume", "run", "take-over", "delete")) {
+            routes.add(new Route(HttpMethod.POST, "/reports/scheduled/" + id + "/" + action));
+        }
+        for (Route route : routes) {
+            Access access = AccessPolicy.accessFor(route.method(), route.pattern()).orElseThrow();
+            assertThat(access.permissions()).as("%s", route).containsExactly(Permission.VIEW_REPORTS);
+            assertThat(Role.values()).as("%s", route).filteredOn(access::grants)
+                    .containsExactlyInAnyOrder(Role.REPRESENTATIVE, Role.FINANCE_ACTIVE, Role.FINANCE_PASSIVE);
+        }
+    }
+
+    @Test
     void reportsAreForRepresentativesAndBothFinanceRolesAndNeverForTechnical() {
         for (String path : List.of("/reports", "/reports/new", "/reports/download", "/reports/payouts",
                 "/reports/generated")) {

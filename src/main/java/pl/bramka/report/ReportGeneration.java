@@ -1,0 +1,165 @@
+package pl.bramka.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import pl.bramka.payout.Payout;
+import pl.bramka.payout.PayoutLookup;
+import pl.bramka.report.PayoutReportRequest.PayoutReport;
+import pl.bramka.report.ReportRequest.Report;
+import pl.bramka.shared.DayRange;
+import pl.bramka.shared.DayRangePreset;
+import pl.bramka.shared.Money;
+import pl.bramka.shop.ShopDirectory;
+
+/**
+ * The reports other modules may have written without a user waiting for them (e.g. a scheduled report): a report of
+ * a given type over a closed range of days, written to a stream. The parameters go through the report form's own
+ * reading ({@link ReportRequest}), so a scheduled report is the same file a download of the same range gives.
+ */
+@Component
+public class ReportGeneration {
+
+    /** The reports that can be made without a user, each with the report form's parameters it stands for. */
+    public enum Type {
+        TRANSACTIONS_CSV("csv"), MT940("mt940"), CAMT053("camt053"), PAYOUTS("csv"), ACCOUNTANT("csv");
+
+        private final String format;
+
+        Type(String format) {
+            this.format = format;
+        }
+    }
+
+    /**
+     * The report form's filters a report made without a user keeps: the merchant's shops (none: all) and a currency
+     * (null: all).
+     */
+    public record Filters(Set<UUID> shops, @Nullable String currency) {
+
+        public static final Filters NONE = new Filters(Set.of(), null);
+
+        public Filters {
+            shops = Set.copyOf(shops);
+        }
+    }
+
+    /** What was written: the name and media type to send it under, its rows and bytes. */
+    public record Generated(String fileName, String contentType, long rows, long bytes) {
+    }
+
+    private final ReportFiles files;
+    private final ShopDirectory shops;
+    private final PayoutLookup payouts;
+    private final MessageSource messages;
+
+    ReportGeneration(ReportFiles files, ShopDirectory shops, PayoutLookup payouts, MessageSource messages) {
+        this.files = files;
+        this.shops = shops;
+        this.payouts = payouts;
+        this.messages = messages;
+    }
+
+    /** The merchant's shops by id, named, for choosing filters. */
+    public Map<UUID, String> shopNames(UUID merchantId) {
+        Map<UUID, String> names = new LinkedHashMap<>();
+        shops.shopsOf(merchantId).forEach(shop -> names.put(shop.serviceId(), shop.name()));
+        return names;
+    }
+
+    /**
+     * Reads the filters as the report form does, rejecting the fields {@code shop} and {@code currency} of the given
+     * errors with the report form's messages; empty when one is wrong.
+     */
+    public Optional<Filters> readFilters(UUID merchantId, List<String> typedShops, String typedCurrency,
+            Errors errors) {
+        Set<UUID> chosen = ReportRequest.shops(typedShops, shopNames(merchantId).keySet(), errors);
+        if (!typedCurrency.isBlank() && !Money.CURRENCIES.contains(typedCurrency)) {
+            ReportRequest.reject(errors, "currency", "reports.error.currency");
+        }
+        if (errors.hasFieldErrors("shop") || errors.hasFieldErrors("currency")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Filters(chosen, typedCurrency.isBlank() ? null : typedCurrency));
+    }
+
+    /**
+     * Writes the report of the merchant's bookings of the days as they stood at {@code asOf}; nothing (empty) for a
+     * statement of days without any booking, which would be a file without a statement (a download refuses it too).
+     */
+    public Optional<Generated> write(UUID merchantId, Type type, Filters filters, DayRange days, Instant asOf,
+            Locale locale, OutputStream out) throws IOException {
+        Map<UUID, String> names = shopNames(merchantId);
+        List<String> filteredShops = filters.shops().stream().map(UUID::toString).sorted().toList();
+        String currency = filters.currency() == null ? "" : filters.currency();
+        if (type == Type.PAYOUTS) {
+            return Optional.of(writePayouts(merchantId, filteredShops, currency, days, locale, names, out));
+        }
+        Report report = report(merchantId, type, filteredShops, currency, days, asOf, names);
+        if (report.format() != ReportFormat.CSV && files.accounts(report).isEmpty()) {
+            return Optional.empty();
+        }
+        CountingOutputStream counted = new CountingOutputStream(out);
+        long[] rows = new long[1];
+        files.write(report, locale, names, counted, written -> rows[0] = written);
+        counted.flush();
+        return Optional.of(new Generated(ReportFiles.fileName(report), ReportFiles.contentType(report), rows[0],
+                counted.count()));
+    }
+
+    /** The payout report of the payouts of the days, as its page's CSV download gives it. */
+    private Generated writePayouts(UUID merchantId, List<String> filteredShops, String currency, DayRange days,
+            Locale locale, Map<UUID, String> names, OutputStream out) throws IOException {
+        PayoutReportRequest request = new PayoutReportRequest();
+        request.setShop(filteredShops);
+        request.setCurrency(currency);
+        request.setRange(DayRangePreset.CUSTOM.parameter());
+        request.setFrom(days.first().toString());
+        request.setTo(days.last().toString());
+        request.setFormat("csv");
+        BindingResult errors = new BeanPropertyBindingResult(request, "payouts");
+        PayoutReport asked = request.read(names.keySet(), days.last(), errors)
+                .orElseThrow(() -> new IllegalArgumentException("Payout report parameters refused: " + errors));
+        List<Payout> found = payouts.payoutsOf(merchantId, asked.days().first(), asked.days().last(), asked.shops(),
+                asked.currency());
+        CountingOutputStream counted = new CountingOutputStream(out);
+        long rows = new PayoutsCsvView(found, payoutId -> payouts.itemsOf(merchantId, payoutId), names, messages,
+                locale, asked.days()).write(counted);
+        counted.flush();
+        return new Generated(PayoutsCsvView.fileName(asked.days()), "text/csv;charset=UTF-8", rows,
+                counted.count());
+    }
+
+    private static Report report(UUID merchantId, Type type, List<String> filteredShops, String currency,
+            DayRange days, Instant asOf, Map<UUID, String> names) {
+        ReportRequest request = new ReportRequest();
+        request.setShop(filteredShops);
+        request.setCurrency(currency);
+        request.setRange(DayRangePreset.CUSTOM.parameter());
+        request.setFrom(days.first().toString());
+        request.setTo(days.last().toString());
+        request.setFormat(type.format);
+        request.setAsOf(asOf.toString());
+        if (type == Type.ACCOUNTANT) {
+            request.setColumn(ReportColumn.ACCOUNTANT.stream().map(ReportColumn::parameter).toList());
+            request.setOperation(ReportsController.ACCOUNTANT_OPERATIONS.stream().map(Operation::parameter).toList());
+        }
+        BindingResult errors = new BeanPropertyBindingResult(request, "report");
+        Optional<Report> report = request.read(merchantId, names.keySet(), days.last(), asOf, errors);
+        return report.orElseThrow(() -> new IllegalArgumentException("Report parameters refused: " + errors));
+    }
+}
