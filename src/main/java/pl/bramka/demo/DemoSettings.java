@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                        into payouts (0: none)
  * @param invoicedDays    of those, how many last days are invoiced: the demo shop's built-in invoicing is switched on
  *                        at that point of the history, so their sales and refunds get invoices and corrections (a
- *                        PDF each, which is what makes the first start slower the more days there are)
+ *                        PDF each, which is what makes the first start slower the more days there are; 0: none)
  */
 @ConfigurationProperties("bramka.demo")
 record DemoSettings(@DefaultValue("data/demo-credentials.properties") Path credentialsFile,
