@@ -45,9 +45,15 @@ class DemoHistory {
         this.history = history;
     }
 
-    /** Sales of the {@code days} days before {@code today}, and their refunds; returns how many transactions. */
+    /**
+     * Sales of the {@code days} days before {@code today}, and their refunds; returns how many transactions.
+     * {@code invoicingSwitchedOn} runs just before the first sale of day {@code invoicedFrom} is written (never if
+     * that day is not in the history), so the sales from that day on, and their refunds, are invoiced by the
+     * product's own rule and the earlier ones are not.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    int write(UUID merchantId, UUID serviceId, LocalDate today, int days) {
+    int write(UUID merchantId, UUID serviceId, LocalDate today, int days, LocalDate invoicedFrom,
+            Runnable invoicingSwitchedOn) {
         Random random = new Random(SEED);
         List<PastSale> sales = new ArrayList<>();
         List<PlannedRefund> refunds = new ArrayList<>();
@@ -75,14 +81,28 @@ class DemoHistory {
             }
             refundSomeOf(sales, refundable, refunds, day, random);
         }
-        List<Transaction> settled = new ArrayList<>();
-        for (int from = 0; from < sales.size(); from += BATCH) {
-            settled.addAll(history.settledSales(merchantId, sales.subList(from, Math.min(sales.size(), from + BATCH))));
+        int firstInvoiced = 0;
+        while (firstInvoiced < sales.size()
+                && LocalDate.ofInstant(sales.get(firstInvoiced).at(), DayRange.WARSAW).isBefore(invoicedFrom)) {
+            firstInvoiced++;
+        }
+        List<Transaction> settled = new ArrayList<>(settle(merchantId, sales.subList(0, firstInvoiced)));
+        if (firstInvoiced < sales.size()) {
+            invoicingSwitchedOn.run();
+            settled.addAll(settle(merchantId, sales.subList(firstInvoiced, sales.size())));
         }
         for (PlannedRefund refund : refunds) {
             history.settledRefund(settled.get(refund.sale()), refund.amount(), refund.title(), refund.at());
         }
         return settled.size() + refunds.size();
+    }
+
+    private List<Transaction> settle(UUID merchantId, List<PastSale> sales) {
+        List<Transaction> settled = new ArrayList<>();
+        for (int from = 0; from < sales.size(); from += BATCH) {
+            settled.addAll(history.settledSales(merchantId, sales.subList(from, Math.min(sales.size(), from + BATCH))));
+        }
+        return settled;
     }
 
     /** A refund of the sale at index {@code sale} of the planned sales. */

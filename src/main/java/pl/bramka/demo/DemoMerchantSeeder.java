@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -19,7 +20,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import pl.bramka.integration.InvoicingMode;
+import pl.bramka.integration.InvoicingSettings;
 import pl.bramka.integration.ShopCredentials;
+import pl.bramka.integration.ShopInvoicing;
 import pl.bramka.link.LinkKind;
 import pl.bramka.link.NewLink;
 import pl.bramka.link.PayerField;
@@ -28,6 +32,7 @@ import pl.bramka.merchant.CompanyData;
 import pl.bramka.merchant.MerchantManagement;
 import pl.bramka.operator.OperatorAccounts;
 import pl.bramka.payout.PayoutDesk;
+import pl.bramka.report.AccountantReports;
 import pl.bramka.shared.DayRange;
 import pl.bramka.shared.Tokens;
 import pl.bramka.shop.ShopManagement;
@@ -58,11 +63,14 @@ class DemoMerchantSeeder implements ApplicationRunner {
     private final OperatorAccounts operators;
     private final DemoHistory history;
     private final PayoutDesk payouts;
+    private final InvoicingSettings invoicing;
+    private final AccountantReports reports;
     private final Clock clock;
 
     DemoMerchantSeeder(MerchantManagement merchants, UserManagement users, ShopManagement shops,
             ShopCredentials shopCredentials, PaymentLinks paymentLinks, TransactionTemplate transaction,
-            DemoSettings settings, OperatorAccounts operators, DemoHistory history, PayoutDesk payouts, Clock clock) {
+            DemoSettings settings, OperatorAccounts operators, DemoHistory history, PayoutDesk payouts,
+            InvoicingSettings invoicing, AccountantReports reports, Clock clock) {
         this.merchants = merchants;
         this.users = users;
         this.shops = shops;
@@ -73,6 +81,8 @@ class DemoMerchantSeeder implements ApplicationRunner {
         this.operators = operators;
         this.history = history;
         this.payouts = payouts;
+        this.invoicing = invoicing;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -89,19 +99,28 @@ class DemoMerchantSeeder implements ApplicationRunner {
         log.info("These logins are also in {}", settings.credentialsFile().toAbsolutePath());
         if (settings.historyDays() > 0) {
             // Hundreds of payments take a while: the application is usable meanwhile, and the history appears at once
-            new Thread(() -> writeHistory(seeded), "demo-history").start();
+            new Thread(() -> writeHistory(seeded, settings.historyDays(), settings.invoicedDays()), "demo-history")
+                    .start();
         }
     }
 
-    /** The demo merchant, its shop and the logins to write. */
-    private record Seeded(UUID merchantId, UUID serviceId, Map<String, String> credentials) {
+    /** The demo merchant, its shop, its Representative and the logins to write. */
+    record Seeded(UUID merchantId, UUID serviceId, UUID representative, Map<String, String> credentials) {
     }
 
-    private void writeHistory(Seeded seeded) {
-        int written = transaction.execute(status -> history.write(seeded.merchantId(), seeded.serviceId(),
-                LocalDate.now(clock.withZone(DayRange.WARSAW)), settings.historyDays()));
-        log.info("Demo history: {} settled sales and refunds over {} days, settled into {} payouts", written,
-                settings.historyDays(), payouts.settleHistoryOf(seeded.merchantId()));
+    /**
+     * The history of the last {@code days} days, the last {@code invoicedDays} of them invoiced (the Representative
+     * switches built-in invoicing on as the integration tab does, and the invoice job issues what settling queued),
+     * its payouts, and then last month's report for the accountant in {@code /reports/generated}.
+     */
+    void writeHistory(Seeded seeded, int days, int invoicedDays) {
+        LocalDate today = LocalDate.now(clock.withZone(DayRange.WARSAW));
+        int written = transaction.execute(status -> history.write(seeded.merchantId(), seeded.serviceId(), today,
+                days, today.minusDays(invoicedDays), () -> invoicing.set(seeded.merchantId(), seeded.serviceId(),
+                        new ShopInvoicing(InvoicingMode.BUILT_IN, "23", null), seeded.representative())));
+        log.info("Demo history: {} settled sales and refunds over {} days (the last {} invoiced), settled into {} "
+                + "payouts", written, days, Math.min(days, invoicedDays), payouts.settleHistoryOf(seeded.merchantId()));
+        reports.generateLastMonth(seeded.merchantId(), seeded.representative(), Locale.forLanguageTag("pl"));
     }
 
     private Seeded seed() {
@@ -119,7 +138,7 @@ class DemoMerchantSeeder implements ApplicationRunner {
         credentials.put("apiToken", shopCredentials.issueApiToken(merchantId, serviceId, "Demo", representative));
         addPaymentLinks(merchantId, serviceId);
         operators.createDemoOperator().ifPresent(credentials::putAll);
-        return new Seeded(merchantId, serviceId, credentials);
+        return new Seeded(merchantId, serviceId, representative, credentials);
     }
 
     /** A one-time link and a reusable one where the payer chooses how much to give, to try the payer's pages. */

@@ -29,8 +29,12 @@ public class InvoicingSettings {
                 .optional().orElse(ShopInvoicing.DEFAULT);
     }
 
+    /**
+     * Changes the shop's settings and records the change; the caller has checked that the mode can be used (company
+     * data for {@link InvoicingMode#BUILT_IN}, the accounting key for {@link InvoicingMode#EXTERNAL}).
+     */
     @Transactional
-    void set(UUID merchantId, UUID serviceId, ShopInvoicing settings, UUID actorId) {
+    public void set(UUID merchantId, UUID serviceId, ShopInvoicing settings, UUID actorId) {
         shops.lockForChange(merchantId, serviceId);
         ShopInvoicing before = of(serviceId);
         if (before.equals(settings)) {

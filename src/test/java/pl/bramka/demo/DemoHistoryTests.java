@@ -39,8 +39,10 @@ class DemoHistoryTests extends IntegrationTest {
         TestShop first = fixtures.shopOf(fixtures.merchantWithAllRoles());
         TestShop second = fixtures.shopOf(fixtures.merchantWithAllRoles());
 
-        int written = transactions.execute(status -> history.write(first.merchantId(), first.serviceId(), today, DAYS));
-        transactions.execute(status -> history.write(second.merchantId(), second.serviceId(), today, DAYS));
+        int written = transactions.execute(status -> history.write(first.merchantId(), first.serviceId(), today, DAYS,
+                today, () -> { }));
+        transactions.execute(status -> history.write(second.merchantId(), second.serviceId(), today, DAYS, today,
+                () -> { }));
         payouts.settleHistoryOf(first.merchantId());
 
         assertThat(written).isGreaterThan(DAYS * 2);
