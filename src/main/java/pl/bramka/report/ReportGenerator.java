@@ -93,8 +93,9 @@ class ReportGenerator implements BackgroundReports, DisposableBean {
     /** Stops writing: what this node was writing or had queued is interrupted (the user may ask again). */
     @Override
     public void destroy() {
-        executor.shutdownNow();
+        // Marked first: a writer woken by the shutdown fails at once, and a failure must not be what its row says.
         reports.interruptNode(nodeId, clock.instant());
+        executor.shutdownNow();
     }
 
     private void generate(UUID id, UUID merchantId, Content content) {
