@@ -23,7 +23,8 @@ import pl.bramka.report.ReportGeneration;
 class ScheduledReports {
 
     private static final String SCHEDULE_COLUMNS = """
-            id, merchant_id, name, report_type, shops, currency, frequency, run_at, weekdays, day_of_month, every_days, start_day,
+            id, merchant_id, name, report_type, shops, currency, operations, statuses, methods, report_columns,
+            csv_dialect, mt940_profile, mt940_encoding, camt_version, frequency, run_at, weekdays, day_of_month, every_days, start_day,
             period, period_days, recipients, owner_id, paused, next_run_at""";
     private static final String RUN_COLUMNS = """
             id, schedule_id, manual, due_at, period_first, period_last, status, attempts, row_count, byte_count,
@@ -58,10 +59,14 @@ class ScheduledReports {
 
     void insert(ScheduledReport schedule, Instant now) {
         Frequency frequency = schedule.frequency();
+        ReportGeneration.Options options = schedule.filters().options();
         jdbc.sql("insert into scheduled_report (" + SCHEDULE_COLUMNS + ", created_at, updated_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(schedule.id(), schedule.merchantId(), schedule.name(), schedule.type().name(),
-                        shopsOf(schedule), schedule.filters().currency(), frequency.kind().name(), frequency.time(), frequency.weekdayMask(), frequency.dayOfMonth(),
+                        shopsOf(schedule), schedule.filters().currency(), options.operations().toArray(String[]::new),
+                        options.statuses().toArray(String[]::new), options.methods().toArray(String[]::new),
+                        options.columns().toArray(String[]::new), options.dialect(), options.mt940Profile(),
+                        options.encoding(), options.camtVersion(), frequency.kind().name(), frequency.time(), frequency.weekdayMask(), frequency.dayOfMonth(),
                         frequency.everyDays(), frequency.startDay(), schedule.period().name(), schedule.periodDays(),
                         String.join("\n", schedule.recipients()), schedule.ownerId(), schedule.paused(),
                         Timestamp.from(schedule.nextRunAt()), Timestamp.from(now), Timestamp.from(now))
@@ -70,13 +75,19 @@ class ScheduledReports {
 
     boolean update(ScheduledReport schedule, Instant now) {
         Frequency frequency = schedule.frequency();
+        ReportGeneration.Options options = schedule.filters().options();
         return jdbc.sql("""
-                update scheduled_report set name = ?, report_type = ?, shops = ?, currency = ?, frequency = ?,
+                update scheduled_report set name = ?, report_type = ?, shops = ?, currency = ?, operations = ?,
+                       statuses = ?, methods = ?, report_columns = ?, csv_dialect = ?, mt940_profile = ?,
+                       mt940_encoding = ?, camt_version = ?, frequency = ?,
                        run_at = ?, weekdays = ?,
                        day_of_month = ?, every_days = ?, start_day = ?, period = ?, period_days = ?, recipients = ?,
                        next_run_at = ?, updated_at = ?
                 where id = ? and merchant_id = ?""")
                 .params(schedule.name(), schedule.type().name(), shopsOf(schedule), schedule.filters().currency(),
+                        options.operations().toArray(String[]::new), options.statuses().toArray(String[]::new),
+                        options.methods().toArray(String[]::new), options.columns().toArray(String[]::new),
+                        options.dialect(), options.mt940Profile(), options.encoding(), options.camtVersion(),
                         frequency.kind().name(), frequency.time(),
                         frequency.weekdayMask(), frequency.dayOfMonth(), frequency.everyDays(), frequency.startDay(),
                         schedule.period().name(), schedule.periodDays(), String.join("\n", schedule.recipients()),
@@ -241,10 +252,21 @@ class ScheduledReports {
         Array shops = rs.getArray("shops");
         return new ScheduledReport(rs.getObject("id", UUID.class), rs.getObject("merchant_id", UUID.class),
                 rs.getString("name"), ReportGeneration.Type.valueOf(rs.getString("report_type")),
-                new ReportGeneration.Filters(Set.of((UUID[]) shops.getArray()), rs.getString("currency")), frequency,
+                new ReportGeneration.Filters(Set.of((UUID[]) shops.getArray()), rs.getString("currency"),
+                        options(rs)), frequency,
                 Period.valueOf(rs.getString("period")), rs.getInt("period_days"), lines(rs.getString("recipients")),
                 rs.getObject("owner_id", UUID.class), rs.getBoolean("paused"),
                 rs.getTimestamp("next_run_at").toInstant());
+    }
+
+    private static ReportGeneration.Options options(ResultSet rs) throws SQLException {
+        return new ReportGeneration.Options(strings(rs, "operations"), strings(rs, "statuses"), strings(rs, "methods"),
+                strings(rs, "report_columns"), rs.getString("csv_dialect"), rs.getString("mt940_profile"),
+                rs.getString("mt940_encoding"), rs.getString("camt_version"));
+    }
+
+    private static List<String> strings(ResultSet rs, String column) throws SQLException {
+        return List.of((String[]) rs.getArray(column).getArray());
     }
 
     private static ScheduledRun run(ResultSet rs, int row) throws SQLException {

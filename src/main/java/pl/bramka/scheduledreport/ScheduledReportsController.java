@@ -139,6 +139,7 @@ class ScheduledReportsController {
         List<ScheduledRun> runs = schedules.history(user.merchantId(), schedule.id(), cursor, PAGE_SIZE + 1);
         model.addAttribute("schedule", schedule);
         model.addAttribute("frequency", describe(schedule.frequency(), locale));
+        model.addAttribute("options", describe(schedule.filters().options(), locale));
         model.addAttribute("nextRun", schedule.paused() ? null : TIME.format(schedule.nextRunAt()));
         model.addAttribute("owner", users.contact(user.merchantId(), schedule.ownerId()).map(UserContact::fullName)
                 .orElse("—"));
@@ -255,6 +256,7 @@ class ScheduledReportsController {
         model.addAttribute("types", ReportGeneration.Type.values());
         model.addAttribute("shops", reports.shopNames(user.merchantId()));
         model.addAttribute("currencies", Money.CURRENCIES.stream().sorted().toList());
+        reports.addOptionChoices(model);
         model.addAttribute("frequencies", Frequency.Kind.values());
         model.addAttribute("weekdayChoices", DayOfWeek.values());
         model.addAttribute("periods", Period.values());
@@ -277,6 +279,38 @@ class ScheduledReportsController {
         events.publishEvent(new ScheduledReportChanged(user.merchantId(), user.id(), schedule.id(), schedule.name(),
                 change, schedule.type() + ", " + describe(schedule.frequency(), Locale.forLanguageTag("pl"))
                         + ", " + schedule.period() + ", " + String.join(" ", schedule.recipients())));
+    }
+
+    /** The report form's options in words, each under the report form's label; none chosen reads "all" or "default". */
+    List<DescribedOption> describe(ReportGeneration.Options options, Locale locale) {
+        return List.of(
+                new DescribedOption("reports.filter.operation", listed(options.operations(), "reports.operation.", locale)),
+                new DescribedOption("reports.filter.status", listed(options.statuses(), "reports.status.", locale)),
+                new DescribedOption("reports.filter.method", options.methods().isEmpty()
+                        ? messages.getMessage("scheduledReports.options.all", null, locale)
+                        : String.join(", ", options.methods())),
+                new DescribedOption("reports.form.columns", listed(options.columns(), "reports.column.", locale)),
+                new DescribedOption("reports.form.dialect", chosen(options.dialect(), "reports.dialect.", locale)),
+                new DescribedOption("reports.form.mt940Profile",
+                        chosen(options.mt940Profile(), "reports.mt940Profile.", locale)),
+                new DescribedOption("reports.form.encoding", chosen(options.encoding(), "reports.encoding.", locale)),
+                new DescribedOption("reports.form.camtVersion",
+                        chosen(options.camtVersion(), "reports.camtVersion.", locale)));
+    }
+
+    /** One of a schedule's report options: the message key of its label and its value in words. */
+    record DescribedOption(String labelKey, String value) {
+    }
+
+    private String listed(List<String> chosen, String messagePrefix, Locale locale) {
+        return chosen.isEmpty() ? messages.getMessage("scheduledReports.options.all", null, locale)
+                : chosen.stream().map(value -> messages.getMessage(messagePrefix + value, null, locale))
+                        .collect(Collectors.joining(", "));
+    }
+
+    private String chosen(String value, String messagePrefix, Locale locale) {
+        return messages.getMessage(value.isEmpty() ? "scheduledReports.options.default" : messagePrefix + value,
+                null, locale);
     }
 
     /** The frequency in words, e.g. "every day at 06:00". */

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.UUID;
@@ -46,13 +47,17 @@ class ScheduledReportPagesTests extends IntegrationTest {
                 .with(user(as(Role.FINANCE_ACTIVE))).param("name", "").param("type", "NOPE")
                 .param("frequency", "WEEKLY").param("time", "25:00").param("period", "DAYS").param("periodDays", "0")
                 .param("recipients", "a@example.com\nnot-an-address").param("shop", UUID.randomUUID().toString())
-                .param("currency", "XXX")).andReturn().getResponse();
+                .param("currency", "XXX").param("operation", "NOPE").param("status", "NOPE").param("method", "NOPE")
+                .param("column", "NOPE").param("dialect", "NOPE").param("mt940Profile", "NOPE")
+                .param("encoding", "NOPE").param("camtVersion", "NOPE")).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
         String page = response.getContentAsString();
         assertThat(page).contains("id=\"name-error\"", "id=\"type-error\"", "id=\"time-error\"",
                 "id=\"weekdays-error\"", "id=\"periodDays-error\"", "id=\"recipients-error\"", "id=\"shop-error\"",
-                "id=\"currency-error\"")
+                "id=\"currency-error\"", "id=\"operation-error\"", "id=\"status-error\"", "id=\"method-error\"",
+                "id=\"column-error\"", "id=\"dialect-error\"", "id=\"mt940Profile-error\"",
+                "id=\"encoding-error\"", "id=\"camtVersion-error\"")
                 .contains("Każdy odbiorca musi być poprawnym adresem e-mail.");
         assertThat(schedulesOfMerchant()).isZero();
 
@@ -164,6 +169,35 @@ class ScheduledReportPagesTests extends IntegrationTest {
         assertThat(mvc.perform(get(file).with(user(finance))).andReturn().getResponse().getStatus()).isEqualTo(404);
         assertThat(jdbc.sql("select content is null and file_expires_at <= ? from scheduled_report_run where id = ?")
                 .params(Timestamp.from(clock.instant()), run).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void theReportFormsOptionsAreStoredShownRefilledAndUsedByEachRun() throws Exception {
+        merchant = fixtures.merchantWithAllRoles();
+        SignedInUser finance = as(Role.FINANCE_ACTIVE);
+        String created = mvc.perform(post("/reports/scheduled").with(csrf()).with(user(finance))
+                .param("name", "Dla programu").param("type", "TRANSACTIONS_CSV").param("frequency", "DAILY")
+                .param("time", "06:00").param("period", "DAY").param("recipients", "program@scheduled-pages.test")
+                .param("operation", "sale", "refund").param("status", "COMPLETED").param("method", "blik")
+                .param("column", "orderNumber", "amount").param("dialect", "machine")
+                .param("mt940Profile", "swift").param("encoding", "utf8").param("camtVersion", "08"))
+                .andReturn().getResponse().getRedirectedUrl();
+        UUID id = UUID.fromString(created.substring(created.lastIndexOf('/') + 1));
+
+        assertThat(page("/reports/scheduled/" + id, finance)).contains("Sprzedaż, Zwrot", "Zrealizowana", "blik",
+                "Numer zamówienia, Kwota", "Dla programów", "Ściśle według SWIFT", "UTF-8");
+        String edit = page("/reports/scheduled/" + id + "/edit", finance);
+        assertThat(edit).containsPattern("value=\"machine\"\\s+selected")
+                .containsPattern("value=\"orderNumber\"[^>]*checked").doesNotContainPattern("value=\"title\"[^>]*checked");
+
+        mvc.perform(post("/reports/scheduled/" + id + "/run").with(csrf()).with(user(finance)));
+        runner.poll();
+        UUID run = jdbc.sql("select id from scheduled_report_run where schedule_id = ?").param(id)
+                .query(UUID.class).single();
+        String file = mvc.perform(get("/reports/scheduled/" + id + "/runs/" + run + "/file").with(user(finance)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(file.lines().findFirst()).hasValueSatisfying(header -> assertThat(header)
+                .contains("Numer zamówienia,Kwota").doesNotContain("Tytuł", ";"));
     }
 
     @Test
