@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,6 +28,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +43,7 @@ import pl.bramka.report.ReportGeneration;
 import pl.bramka.scheduledreport.ScheduleForm.Schedule;
 import pl.bramka.scheduledreport.ScheduledReportChanged.Change;
 import pl.bramka.scheduledreport.ScheduledReports.RunFile;
+import pl.bramka.scheduledreport.ScheduledReports.StoredFile;
 import pl.bramka.shared.DayRange;
 import pl.bramka.shared.Ids;
 import pl.bramka.shared.Money;
@@ -72,16 +78,19 @@ class ScheduledReportsController {
     private final UserManagement users;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final RunFiles files;
     private final Clock clock;
 
     ScheduledReportsController(ScheduledReports schedules, ScheduledReportRunner runner, ReportGeneration reports,
-            UserManagement users, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+            UserManagement users, MessageSource messages, ApplicationEventPublisher events, RunFiles files,
+            Clock clock) {
         this.schedules = schedules;
         this.runner = runner;
         this.reports = reports;
         this.users = users;
         this.messages = messages;
         this.events = events;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -232,7 +241,15 @@ class ScheduledReportsController {
     @Transactional
     String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
         ScheduledReport schedule = find(user, id);
+        List<StoredFile> stored = schedules.storedFiles(user.merchantId(), schedule.id());
         schedules.delete(user.merchantId(), schedule.id());
+        // The files go once the rows are gone for good: a rolled-back delete keeps a history whose files download.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                stored.forEach(file -> files.delete(file.merchantId(), file.runId()));
+            }
+        });
         publish(user, schedule, Change.DELETED);
         redirect.addFlashAttribute("success", "scheduledReports.deleted");
         return "redirect:/reports/scheduled";
@@ -240,7 +257,7 @@ class ScheduledReportsController {
 
     /** A run's file while it is kept; the link e-mailed for a file too large to attach leads here. */
     @GetMapping("/reports/scheduled/{id}/runs/{runId}/file")
-    ResponseEntity<byte[]> file(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
+    ResponseEntity<Resource> file(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
             @PathVariable String runId) {
         ScheduledReport schedule = find(user, id);
         RunFile file = Ids.uuid(runId).flatMap(run -> schedules.file(user.merchantId(), schedule.id(), run,
@@ -248,7 +265,8 @@ class ScheduledReportsController {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(file.content());
+                .body(file.stored() ? new FileSystemResource(files.finished(user.merchantId(), UUID.fromString(runId)))
+                        : new ByteArrayResource(file.content()));
     }
 
     private String form(SignedInUser user, @Nullable ScheduledReport schedule, Model model) {

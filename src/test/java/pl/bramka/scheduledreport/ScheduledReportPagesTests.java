@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.UUID;
@@ -30,6 +31,9 @@ class ScheduledReportPagesTests extends IntegrationTest {
 
     @Autowired
     ScheduledReportRunner runner;
+
+    @Autowired
+    RunFiles files;
 
     private TestMerchant merchant;
 
@@ -162,13 +166,30 @@ class ScheduledReportPagesTests extends IntegrationTest {
         assertThat(download.getStatus()).isEqualTo(200);
         assertThat(download.getContentType()).startsWith("text/csv");
         assertThat(download.getHeader("Content-Disposition")).contains("raport-");
+        assertThat(download.getContentAsByteArray()).isEqualTo(Files.readAllBytes(files.finished(merchant.id(), run)));
 
         clock.advance(Duration.ofDays(31));
         jdbc.sql("update scheduled_report set paused = true where id = ?").param(id).update();
         runner.poll();
         assertThat(mvc.perform(get(file).with(user(finance))).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(jdbc.sql("select content is null and file_expires_at <= ? from scheduled_report_run where id = ?")
+        assertThat(jdbc.sql("select not file_stored and file_expires_at <= ? from scheduled_report_run where id = ?")
                 .params(Timestamp.from(clock.instant()), run).query(Boolean.class).single()).isTrue();
+        assertThat(files.finished(merchant.id(), run)).doesNotExist();
+    }
+
+    @Test
+    void deletingAScheduleDeletesItsRunsFiles() throws Exception {
+        merchant = fixtures.merchantWithAllRoles();
+        SignedInUser finance = as(Role.FINANCE_ACTIVE);
+        UUID id = addDaily(finance);
+        mvc.perform(post("/reports/scheduled/" + id + "/run").with(csrf()).with(user(finance)));
+        runner.poll();
+        UUID run = jdbc.sql("select id from scheduled_report_run where schedule_id = ?").param(id)
+                .query(UUID.class).single();
+        assertThat(files.finished(merchant.id(), run)).exists();
+
+        mvc.perform(post("/reports/scheduled/" + id + "/delete").with(csrf()).with(user(finance)));
+        assertThat(files.finished(merchant.id(), run)).doesNotExist();
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,6 +49,9 @@ class ScheduledReportRunnerTests extends IntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    RunFiles files;
 
     private final List<UUID> created = new ArrayList<>();
     private final ExecutorService dispatchers = Executors.newFixedThreadPool(2);
@@ -180,9 +184,12 @@ class ScheduledReportRunnerTests extends IntegrationTest {
                 "CAMT053 NONE SENDING", "MT940 NONE SENDING",
                 "PAYOUTS wyplaty-2027-06-30-2027-06-30.csv SENDING",
                 "TRANSACTIONS_CSV raport-2027-06-30-2027-06-30.csv SENDING");
-        byte[] payouts = jdbc.sql("select r.content from scheduled_report_run r join scheduled_report s "
+        UUID payoutsRun = jdbc.sql("select r.id from scheduled_report_run r join scheduled_report s "
                 + "on s.id = r.schedule_id where r.merchant_id = ? and s.report_type = 'PAYOUTS'")
-                .param(merchant.id()).query(byte[].class).single();
+                .param(merchant.id()).query(UUID.class).single();
+        byte[] payouts = Files.readAllBytes(files.finished(merchant.id(), payoutsRun));
+        assertThat(jdbc.sql("select byte_count from scheduled_report_run where id = ?").param(payoutsRun)
+                .query(Long.class).single()).isEqualTo(payouts.length);
         String page = mvc.perform(get("/reports/payouts?show=1&format=csv&range=custom&from=2027-06-30&to=2027-06-30")
                 .with(user(fixtures.signedIn(merchant.email(Role.FINANCE_PASSIVE))))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
