@@ -106,7 +106,7 @@ done
 read -r run_status run_rows run_bytes run_ms < <(psql_bench -tAF ' ' -c "select status, coalesce(row_count, 0),
     coalesce(byte_count, 0), coalesce(duration_ms, 0) from scheduled_report_run where schedule_id = '$schedule'")
 duration_s=${DURATION%s}
-run_rate=$(awk -v r="$run_rows" -v ms="$run_ms" 'BEGIN {printf "%.0f", ms > 0 ? r / (ms / 1000) : 0}')
+run_rate=$(awk -v r="$run_rows" -v ms="$run_ms" 'BEGIN {printf "%.0f", (ms > 0 ? r / (ms / 1000) : 0)}')
 proxy_rate=$(awk -v r="$proxy_rows" -v s="$proxy_s" 'BEGIN {printf "%.0f", r / s}')
 cat >"$result" <<JSON
 {"benchmark":"P9 scheduled report","date":"$(date -u +%Y-%m-%dT%H:%M:%SZ)","commit":"$(git rev-parse --short HEAD)",
@@ -118,6 +118,6 @@ cat >"$result" <<JSON
   "ratio_to_proxy":$(awk -v a="$run_rate" -v p="$proxy_rate" 'BEGIN {printf "%.3f", a / p}')},
  "p1":{"clients":$CLIENTS,"duration":"$DURATION","quiet":{"requests":$quiet_requests,"p95_ms":$quiet_p95},
   "during_run":{"requests":$busy_requests,"p95_ms":$busy_p95,
-   "share_of_load_overlapping_the_run":$(awk -v ms="$run_ms" -v d="$duration_s" 'BEGIN {s = ms / 1000 / d; printf "%.2f", s > 1 ? 1 : s}')}}}
+   "share_of_load_overlapping_the_run":$(awk -v ms="$run_ms" -v d="$duration_s" 'BEGIN {s = ms / 1000 / d; printf "%.2f", (s > 1 ? 1 : s)}')}}}
 JSON
 cat "$result"
