@@ -166,6 +166,48 @@ class ScheduledReportRunnerTests extends IntegrationTest {
     }
 
     @Test
+    void aRunThatFailsForGoodTellsAnActiveOwnerButNotADeactivatedOne() {
+        moveClockTo("2027-06-01T10:00:00Z");
+        TestMerchant merchant = fixtures.merchantWithAllRoles();
+        String activeOwner = merchant.email(Role.REPRESENTATIVE);
+        String deactivatedOwner = merchant.email(Role.FINANCE_ACTIVE);
+        UUID toldRun = failingRun(merchant, activeOwner, "told@owner.scheduled.test");
+        UUID silentRun = failingRun(merchant, deactivatedOwner, "silent@owner.scheduled.test");
+        jdbc.sql("update user_account set status = 'DEACTIVATED' where id = ?")
+                .param(fixtures.signedIn(deactivatedOwner).id()).update();
+
+        // Each poll tries the runs again once their doubling delay has passed: the first attempt and three retries.
+        for (int poll = 0; poll < 4; poll++) {
+            runner.poll();
+            clock.advance(Duration.ofHours(1));
+        }
+
+        assertThat(statusOf(toldRun)).isEqualTo("FAILED");
+        assertThat(statusOf(silentRun)).isEqualTo("FAILED");
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = ?").param(activeOwner)
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = ?").param(deactivatedOwner)
+                .query(Integer.class).single()).isZero();
+    }
+
+    /**
+     * A run of a schedule whose shop is no longer the merchant's: the report form's reading refuses it, so every
+     * attempt fails while making the file.
+     */
+    private UUID failingRun(TestMerchant merchant, String ownerEmail, String recipient) {
+        Frequency frequency = new Frequency(Frequency.Kind.DAILY, LocalTime.of(6, 0), Set.of(), 0, 0, null);
+        ScheduledReport schedule = new ScheduledReport(UUID.randomUUID(), merchant.id(), "Raport " + recipient,
+                ReportGeneration.Type.TRANSACTIONS_CSV, new ReportGeneration.Filters(Set.of(UUID.randomUUID()), null,
+                        ReportGeneration.Options.DEFAULTS), frequency, Period.DAY, 0, List.of(recipient),
+                fixtures.signedIn(ownerEmail).id(), true, frequency.nextAfter(clock.instant()));
+        schedules.insert(schedule, clock.instant());
+        created.add(schedule.id());
+        runner.runNow(schedule);
+        return jdbc.sql("select id from scheduled_report_run where schedule_id = ?").param(schedule.id())
+                .query(UUID.class).single();
+    }
+
+    @Test
     void everyTypeMakesItsFileAStatementWithoutBookingsNoneAndThePayoutReportIsThatOfItsPage() throws Exception {
         moveClockTo("2027-07-01T10:00:00Z");
         TestMerchant merchant = fixtures.merchantWithAllRoles();
