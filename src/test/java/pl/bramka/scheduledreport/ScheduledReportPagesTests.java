@@ -157,10 +157,7 @@ class ScheduledReportPagesTests extends IntegrationTest {
         merchant = fixtures.merchantWithAllRoles();
         SignedInUser finance = as(Role.FINANCE_ACTIVE);
         UUID id = addDaily(finance);
-        mvc.perform(post("/reports/scheduled/" + id + "/run").with(csrf()).with(user(finance)));
-        runner.poll();
-        UUID run = jdbc.sql("select id from scheduled_report_run where schedule_id = ?").param(id)
-                .query(UUID.class).single();
+        UUID run = runNow(id, finance);
         String file = "/reports/scheduled/" + id + "/runs/" + run + "/file";
         MockHttpServletResponse download = mvc.perform(get(file).with(user(finance))).andReturn().getResponse();
         assertThat(download.getStatus()).isEqualTo(200);
@@ -182,10 +179,7 @@ class ScheduledReportPagesTests extends IntegrationTest {
         merchant = fixtures.merchantWithAllRoles();
         SignedInUser finance = as(Role.FINANCE_ACTIVE);
         UUID id = addDaily(finance);
-        mvc.perform(post("/reports/scheduled/" + id + "/run").with(csrf()).with(user(finance)));
-        runner.poll();
-        UUID run = jdbc.sql("select id from scheduled_report_run where schedule_id = ?").param(id)
-                .query(UUID.class).single();
+        UUID run = runNow(id, finance);
         assertThat(files.finished(merchant.id(), run)).exists();
 
         mvc.perform(post("/reports/scheduled/" + id + "/delete").with(csrf()).with(user(finance)));
@@ -211,10 +205,7 @@ class ScheduledReportPagesTests extends IntegrationTest {
         assertThat(edit).containsPattern("value=\"machine\"\\s+selected")
                 .containsPattern("value=\"orderNumber\"[^>]*checked").doesNotContainPattern("value=\"title\"[^>]*checked");
 
-        mvc.perform(post("/reports/scheduled/" + id + "/run").with(csrf()).with(user(finance)));
-        runner.poll();
-        UUID run = jdbc.sql("select id from scheduled_report_run where schedule_id = ?").param(id)
-                .query(UUID.class).single();
+        UUID run = runNow(id, finance);
         String file = mvc.perform(get("/reports/scheduled/" + id + "/runs/" + run + "/file").with(user(finance)))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(file.lines().findFirst()).hasValueSatisfying(header -> assertThat(header)
@@ -249,6 +240,14 @@ class ScheduledReportPagesTests extends IntegrationTest {
                 .param("period", "DAY").param("recipients", "dzienny@scheduled-pages.test")).andReturn()
                 .getResponse().getRedirectedUrl();
         return UUID.fromString(created.substring(created.lastIndexOf('/') + 1));
+    }
+
+    /** "Run now" pressed by the user and the run made; its id. */
+    private UUID runNow(UUID scheduleId, SignedInUser user) throws Exception {
+        mvc.perform(post("/reports/scheduled/" + scheduleId + "/run").with(csrf()).with(user(user)));
+        runner.poll();
+        return jdbc.sql("select id from scheduled_report_run where schedule_id = ?").param(scheduleId)
+                .query(UUID.class).single();
     }
 
     private String page(String path, SignedInUser user) throws Exception {
