@@ -2,7 +2,10 @@ package pl.bramka.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +17,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
@@ -46,17 +50,40 @@ public class ReportGeneration {
     }
 
     /**
-     * The report form's filters a report made without a user keeps: the merchant's shops (none: all) and a currency
-     * (null: all).
+     * The report form's filters a report made without a user keeps: the merchant's shops (none: all), a currency
+     * (null: all) and the form's other options.
      */
-    public record Filters(Set<UUID> shops, @Nullable String currency) {
+    public record Filters(Set<UUID> shops, @Nullable String currency, Options options) {
 
-        public static final Filters NONE = new Filters(Set.of(), null);
+        public static final Filters NONE = new Filters(Set.of(), null, Options.DEFAULTS);
 
         public Filters {
             shops = Set.copyOf(shops);
         }
     }
+
+    /**
+     * The report form's other options, as its parameters (none chosen: the form's default): operations, statuses,
+     * methods, CSV columns and dialect, MT940 profile and encoding, camt.053 version.
+     */
+    public record Options(List<String> operations, List<String> statuses, List<String> methods, List<String> columns,
+            String dialect, String mt940Profile, String encoding, String camtVersion) {
+
+        public static final Options DEFAULTS = new Options(List.of(), List.of(), List.of(), List.of(), "", "", "",
+                "");
+
+        public Options {
+            operations = List.copyOf(operations);
+            statuses = List.copyOf(statuses);
+            methods = List.copyOf(methods);
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /** The report form's fields {@link #readFilters} rejects, named as the form names them. */
+    private static final List<String> FILTER_FIELDS = List.of("shop", "currency", "operation", "status", "method",
+            "column", "dialect", "mt940Profile", "encoding", "camtVersion");
+    private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
 
     /** What was written: the name and media type to send it under, its rows and bytes. */
     public record Generated(String fileName, String contentType, long rows, long bytes) {
@@ -66,12 +93,15 @@ public class ReportGeneration {
     private final ShopDirectory shops;
     private final PayoutLookup payouts;
     private final MessageSource messages;
+    private final Clock clock;
 
-    ReportGeneration(ReportFiles files, ShopDirectory shops, PayoutLookup payouts, MessageSource messages) {
+    ReportGeneration(ReportFiles files, ShopDirectory shops, PayoutLookup payouts, MessageSource messages,
+            Clock clock) {
         this.files = files;
         this.shops = shops;
         this.payouts = payouts;
         this.messages = messages;
+        this.clock = clock;
     }
 
     /** The merchant's shops by id, named, for choosing filters. */
@@ -82,19 +112,32 @@ public class ReportGeneration {
     }
 
     /**
-     * Reads the filters as the report form does, rejecting the fields {@code shop} and {@code currency} of the given
-     * errors with the report form's messages; empty when one is wrong.
+     * Adds the report form's choices of its options, as that form lists them: {@code operations}, {@code statuses},
+     * {@code methods}, {@code columns}, {@code dialects}, {@code profiles}, {@code encodings}, {@code camtVersions}
+     * (each a list of choices with {@code value()} and the {@code label()} or {@code messageKey()} of its label).
+     */
+    public void addOptionChoices(Model model) {
+        ReportsController.addOptionChoices(model);
+    }
+
+    /**
+     * Reads the filters and options as the report form does (its own reading, {@link ReportRequest#read}), rejecting
+     * the fields of the given errors the report form names ({@code shop}, {@code currency}, {@code operation},
+     * {@code status}, {@code method}, {@code column}, {@code dialect}, {@code mt940Profile}, {@code encoding},
+     * {@code camtVersion}) with the report form's messages; empty when one is wrong.
      */
     public Optional<Filters> readFilters(UUID merchantId, List<String> typedShops, String typedCurrency,
-            Errors errors) {
-        Set<UUID> chosen = ReportRequest.shops(typedShops, shopNames(merchantId).keySet(), errors);
-        if (!typedCurrency.isBlank() && !Money.CURRENCIES.contains(typedCurrency)) {
-            ReportRequest.reject(errors, "currency", "reports.error.currency");
-        }
-        if (errors.hasFieldErrors("shop") || errors.hasFieldErrors("currency")) {
+            Options typedOptions, Errors errors) {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, WARSAW);
+        ReportRequest request = request(typedShops, typedCurrency, typedOptions, new DayRange(today, today), "csv",
+                now);
+        Optional<Report> report = request.read(merchantId, shopNames(merchantId).keySet(), today, now, errors);
+        if (report.isEmpty() || FILTER_FIELDS.stream().anyMatch(errors::hasFieldErrors)) {
             return Optional.empty();
         }
-        return Optional.of(new Filters(chosen, typedCurrency.isBlank() ? null : typedCurrency));
+        return Optional.of(new Filters(report.get().criteria().shops(), report.get().criteria().currency(),
+                typedOptions));
     }
 
     /**
@@ -109,7 +152,7 @@ public class ReportGeneration {
         if (type == Type.PAYOUTS) {
             return Optional.of(writePayouts(merchantId, filteredShops, currency, days, locale, names, out));
         }
-        Report report = report(merchantId, type, filteredShops, currency, days, asOf, names);
+        Report report = report(merchantId, type, filteredShops, currency, filters.options(), days, asOf, names);
         if (report.format() != ReportFormat.CSV && files.accounts(report).isEmpty()) {
             return Optional.empty();
         }
@@ -145,15 +188,8 @@ public class ReportGeneration {
     }
 
     private static Report report(UUID merchantId, Type type, List<String> filteredShops, String currency,
-            DayRange days, Instant asOf, Map<UUID, String> names) {
-        ReportRequest request = new ReportRequest();
-        request.setShop(filteredShops);
-        request.setCurrency(currency);
-        request.setRange(DayRangePreset.CUSTOM.parameter());
-        request.setFrom(days.first().toString());
-        request.setTo(days.last().toString());
-        request.setFormat(type.format);
-        request.setAsOf(asOf.toString());
+            Options options, DayRange days, Instant asOf, Map<UUID, String> names) {
+        ReportRequest request = request(filteredShops, currency, options, days, type.format, asOf);
         if (type == Type.ACCOUNTANT) {
             request.setColumn(ReportColumn.ACCOUNTANT.stream().map(ReportColumn::parameter).toList());
             request.setOperation(ReportsController.ACCOUNTANT_OPERATIONS.stream().map(Operation::parameter).toList());
@@ -161,5 +197,27 @@ public class ReportGeneration {
         BindingResult errors = new BeanPropertyBindingResult(request, "report");
         Optional<Report> report = request.read(merchantId, names.keySet(), days.last(), asOf, errors);
         return report.orElseThrow(() -> new IllegalArgumentException("Report parameters refused: " + errors));
+    }
+
+    /** The report form's parameters for the days, as a download of the same report would carry them. */
+    private static ReportRequest request(List<String> filteredShops, String currency, Options options, DayRange days,
+            String format, Instant asOf) {
+        ReportRequest request = new ReportRequest();
+        request.setShop(filteredShops);
+        request.setCurrency(currency);
+        request.setOperation(options.operations());
+        request.setStatus(options.statuses());
+        request.setMethod(options.methods());
+        request.setColumn(options.columns());
+        request.setDialect(options.dialect());
+        request.setMt940Profile(options.mt940Profile());
+        request.setEncoding(options.encoding());
+        request.setCamtVersion(options.camtVersion());
+        request.setRange(DayRangePreset.CUSTOM.parameter());
+        request.setFrom(days.first().toString());
+        request.setTo(days.last().toString());
+        request.setFormat(format);
+        request.setAsOf(asOf.toString());
+        return request;
     }
 }

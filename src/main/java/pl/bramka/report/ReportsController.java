@@ -171,6 +171,18 @@ class ReportsController {
                 .map(shop -> new Choice(shop.getKey().toString(), shop.getValue(), null)).toList());
         model.addAttribute("presets", PRESETS.stream()
                 .map(preset -> new Choice(preset.parameter(), null, "reports.range." + preset.parameter())).toList());
+        addOptionChoices(model);
+        model.addAttribute("currencies", Money.CURRENCIES.stream().sorted().toList());
+        model.addAttribute("formats", Arrays.stream(ReportFormat.values())
+                .map(format -> new Choice(format.parameter(), null, "reports.format." + format.parameter())).toList());
+        model.addAttribute("accountantUrl", accountantUrl());
+    }
+
+    /**
+     * The choices of the form's options besides the range, the shops, the currency and the format: operations,
+     * statuses, methods, columns, statement options and CSV dialects.
+     */
+    static void addOptionChoices(Model model) {
         model.addAttribute("operations", Arrays.stream(Operation.values())
                 .map(operation -> new Choice(operation.parameter(), null, "reports.operation." + operation.parameter()))
                 .toList());
@@ -178,18 +190,14 @@ class ReportsController {
                 .map(status -> new Choice(status.name(), null, "reports.status." + status.name())).toList());
         model.addAttribute("methods", ReportRequest.paymentMethods().stream()
                 .map(method -> new Choice(method, method, null)).toList());
-        model.addAttribute("currencies", Money.CURRENCIES.stream().sorted().toList());
         model.addAttribute("columns", Arrays.stream(ReportColumn.values())
                 .map(column -> new Choice(column.parameter(), null, "reports.column." + column.parameter())).toList());
-        model.addAttribute("formats", Arrays.stream(ReportFormat.values())
-                .map(format -> new Choice(format.parameter(), null, "reports.format." + format.parameter())).toList());
         model.addAttribute("profiles", choices(StatementChoices.PROFILES.keySet(), "reports.mt940Profile."));
         model.addAttribute("encodings", choices(StatementChoices.ENCODINGS.keySet(), "reports.encoding."));
         model.addAttribute("camtVersions", choices(StatementChoices.CAMT_VERSIONS.keySet(), "reports.camtVersion."));
         model.addAttribute("dialects", Arrays.stream(CsvDialect.values())
                 .map(dialect -> new Choice(dialect.parameter(), null, "reports.dialect." + dialect.parameter()))
                 .toList());
-        model.addAttribute("accountantUrl", accountantUrl());
     }
 
     private static List<Choice> choices(Set<String> values, String messagePrefix) {

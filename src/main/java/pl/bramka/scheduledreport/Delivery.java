@@ -7,10 +7,11 @@ package pl.bramka.scheduledreport;
 enum Delivery {
     ATTACHMENT, ZIP, LINK, NONE;
 
-    static Delivery of(long bytes, ScheduledReportSettings settings) {
-        if (bytes > settings.linkAbove().toBytes()) {
-            return LINK;
+    /** Attached up to {@code zipAbove}; above, zipped while the zip is at most {@code linkAbove}; else a link. */
+    static Delivery of(long bytes, long zippedBytes, ScheduledReportSettings settings) {
+        if (bytes <= settings.zipAbove().toBytes()) {
+            return ATTACHMENT;
         }
-        return bytes > settings.zipAbove().toBytes() ? ZIP : ATTACHMENT;
+        return zippedBytes <= settings.linkAbove().toBytes() ? ZIP : LINK;
     }
 }

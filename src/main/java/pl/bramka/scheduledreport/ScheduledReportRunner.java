@@ -1,7 +1,9 @@
 package pl.bramka.scheduledreport;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +32,7 @@ import pl.bramka.mail.Mailer;
 import pl.bramka.report.ReportGeneration;
 import pl.bramka.report.ReportGeneration.Generated;
 import pl.bramka.scheduledreport.ScheduledReports.ClaimedRun;
+import pl.bramka.scheduledreport.ScheduledReports.StoredFile;
 import pl.bramka.shared.DayRange;
 import pl.bramka.shared.PublicUrl;
 import pl.bramka.user.Permission;
@@ -62,6 +63,7 @@ class ScheduledReportRunner implements DisposableBean {
     private final MessageSource messages;
     private final PublicUrl publicUrl;
     private final ScheduledReportSettings settings;
+    private final RunFiles files;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
@@ -73,7 +75,7 @@ class ScheduledReportRunner implements DisposableBean {
 
     ScheduledReportRunner(ScheduledReports schedules, ReportGeneration generation, Mailer mailer,
             UserManagement users, MessageSource messages, PublicUrl publicUrl, ScheduledReportSettings settings,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            RunFiles files, PlatformTransactionManager transactionManager, Clock clock) {
         this.schedules = schedules;
         this.generation = generation;
         this.mailer = mailer;
@@ -81,6 +83,7 @@ class ScheduledReportRunner implements DisposableBean {
         this.messages = messages;
         this.publicUrl = publicUrl;
         this.settings = settings;
+        this.files = files;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
@@ -121,9 +124,10 @@ class ScheduledReportRunner implements DisposableBean {
             // one run per iteration until none is due
         }
         followDeliveries();
-        int dropped = schedules.dropExpiredFiles(clock.instant());
-        if (dropped > 0) {
-            LOG.info("{} files of scheduled report runs dropped after {}", dropped, settings.fileRetention());
+        List<StoredFile> dropped = schedules.dropExpiredFiles(clock.instant());
+        dropped.forEach(file -> files.delete(file.merchantId(), file.runId()));
+        if (!dropped.isEmpty()) {
+            LOG.info("{} files of scheduled report runs dropped after {}", dropped.size(), settings.fileRetention());
         }
     }
 
@@ -172,28 +176,38 @@ class ScheduledReportRunner implements DisposableBean {
             ScheduledReport schedule = schedules.find(run.merchantId(), run.scheduleId()).orElseThrow();
             Locale locale = users.contact(run.merchantId(), schedule.ownerId()).map(UserContact::locale)
                     .orElse(POLISH);
-            ByteArrayOutputStream file = new ByteArrayOutputStream();
-            Optional<Generated> written = generation.write(run.merchantId(), schedule.type(), schedule.filters(),
-                    new DayRange(run.periodFirst(), run.periodLast()), clock.instant(), locale, file);
-            byte[] content = file.toByteArray();
-            transaction.executeWithoutResult(status -> {
-                List<Long> mailIds = new ArrayList<>();
-                if (written.isEmpty()) {
+            // The file goes to disk as it is written, so a month of many shops never sits in memory.
+            Optional<Generated> written;
+            try (OutputStream file = files.create(run.merchantId(), run.id())) {
+                written = generation.write(run.merchantId(), schedule.type(), schedule.filters(),
+                        new DayRange(run.periodFirst(), run.periodLast()), clock.instant(), locale, file);
+            }
+            if (written.isEmpty()) {
+                files.delete(run.merchantId(), run.id());
+                transaction.executeWithoutResult(status -> {
+                    List<Long> mailIds = new ArrayList<>();
                     sendNothingBooked(schedule, run, locale, mailIds);
                     schedules.markSending(run.id(), mailIds, 0, 0, elapsed(started), Delivery.NONE.name(), null,
-                            null, null, null);
-                    return;
-                }
-                Generated generated = written.get();
-                String delivery = deliver(schedule, run, generated, content, locale, mailIds);
+                            null, null);
+                });
+                return;
+            }
+            Generated generated = written.get();
+            Path file = files.finish(run.merchantId(), run.id());
+            List<MailAttachment> attachments = new ArrayList<>();
+            Delivery delivery = attachments(run, generated, file, attachments);
+            transaction.executeWithoutResult(status -> {
+                List<Long> mailIds = new ArrayList<>();
+                deliver(schedule, run, generated, delivery, attachments, locale, mailIds);
                 schedules.markSending(run.id(), mailIds, generated.rows(), generated.bytes(), elapsed(started),
-                        delivery, generated.fileName(), generated.contentType(), content,
+                        delivery.name(), generated.fileName(), generated.contentType(),
                         clock.instant().plus(settings.fileRetention()));
             });
         } catch (IOException | RuntimeException failure) {
             LOG.warn("Scheduled report run {} failed (attempt {})", run.id(), run.attempts(), failure);
             String error = String.valueOf(failure.getMessage());
             long duration = elapsed(started);
+            files.delete(run.merchantId(), run.id());
             transaction.executeWithoutResult(status -> failed(run, error, duration));
         }
     }
@@ -213,16 +227,38 @@ class ScheduledReportRunner implements DisposableBean {
         });
     }
 
+    /**
+     * How the file goes: attached up to {@code zipAbove}; above, zipped (streaming, beside the file) while the zip is
+     * at most {@code linkAbove}; else as a link. Only what is attached is read into memory, at most the larger limit.
+     */
+    private Delivery attachments(ClaimedRun run, Generated generated, Path file, List<MailAttachment> attachments)
+            throws IOException {
+        long bytes = Files.size(file);
+        if (bytes <= settings.zipAbove().toBytes()) {
+            attachments.add(new MailAttachment(generated.fileName(), generated.contentType(),
+                    Files.readAllBytes(file)));
+            return Delivery.ATTACHMENT;
+        }
+        Path zip = files.zip(run.merchantId(), run.id(), generated.fileName());
+        try {
+            Delivery delivery = Delivery.of(bytes, Files.size(zip), settings);
+            if (delivery == Delivery.ZIP) {
+                attachments.add(new MailAttachment(generated.fileName() + ".zip", "application/zip",
+                        Files.readAllBytes(zip)));
+            }
+            return delivery;
+        } finally {
+            Files.delete(zip);
+        }
+    }
+
     /** E-mails the file to every recipient: attached, zipped when large, or as a link when too large to attach. */
-    private String deliver(ScheduledReport schedule, ClaimedRun run, Generated generated, byte[] content,
-            Locale locale, List<Long> mailIds) {
+    private void deliver(ScheduledReport schedule, ClaimedRun run, Generated generated, Delivery delivery,
+            List<MailAttachment> attachments, Locale locale, List<Long> mailIds) {
         String subject = messages.getMessage("scheduledReports.mail.subject",
                 new Object[] {schedule.name(), run.periodFirst(), run.periodLast()}, locale);
-        Delivery delivery = Delivery.of(content.length, settings);
-        List<MailAttachment> attachments;
         String body;
         if (delivery == Delivery.LINK) {
-            attachments = List.of();
             body = messages.getMessage("scheduledReports.mail.link", new Object[] {schedule.name(),
                     run.periodFirst(), run.periodLast(), generated.rows(), publicUrl.of("/reports/scheduled/"
                             + schedule.id() + "/runs/" + run.id() + "/file"),
@@ -230,17 +266,10 @@ class ScheduledReportRunner implements DisposableBean {
         } else {
             body = messages.getMessage("scheduledReports.mail.body", new Object[] {schedule.name(),
                     run.periodFirst(), run.periodLast(), generated.rows()}, locale);
-            if (delivery == Delivery.ZIP) {
-                attachments = List.of(new MailAttachment(generated.fileName() + ".zip", "application/zip",
-                        zipped(generated.fileName(), content)));
-            } else {
-                attachments = List.of(new MailAttachment(generated.fileName(), generated.contentType(), content));
-            }
         }
         for (String recipient : run.recipients()) {
             mailIds.add(mailer.send(recipient, subject, body, attachments));
         }
-        return delivery.name();
     }
 
     /** A statement of a period without bookings would hold no statement: the recipients are told so instead. */
@@ -274,18 +303,6 @@ class ScheduledReportRunner implements DisposableBean {
                         messages.getMessage("scheduledReports.mail.failed.body", new Object[] {schedule.name(),
                                 run.periodFirst(), run.periodLast(), run.attempts(), shortError,
                                 publicUrl.of("/reports/scheduled/" + schedule.id())}, owner.locale()))));
-    }
-
-    static byte[] zipped(String fileName, byte[] content) {
-        ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(zip)) {
-            out.putNextEntry(new ZipEntry(fileName));
-            out.write(content);
-            out.closeEntry();
-        } catch (IOException notPossibleInMemory) {
-            throw new IllegalStateException(notPossibleInMemory);
-        }
-        return zip.toByteArray();
     }
 
     private static long elapsed(long startedNanos) {

@@ -1,5 +1,6 @@
 package pl.bramka.scheduledreport;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,12 +14,14 @@ import org.springframework.util.unit.DataSize;
  * @param lease         how long a node may take to make one run before another node takes it for abandoned
  * @param fileRetention how long the files of runs stay downloadable from the history
  * @param zipAbove      files larger than this are sent zipped
- * @param linkAbove     files larger than this (once zipped) are not attached: the e-mail carries a link to the run's
+ * @param linkAbove     files whose zip is larger than this are not attached: the e-mail carries a link to the run's
  *                      file, which asks the recipient to sign in as a user of the merchant who may see reports
+ * @param directory     where the files of runs are written (one subdirectory per merchant); several nodes must share
+ *                      it, so that any node serves a file another wrote
  */
 @ConfigurationProperties("bramka.scheduled-reports")
 record ScheduledReportSettings(@DefaultValue("30s") Duration pollInterval, @DefaultValue("3") int retries,
         @DefaultValue("1m") Duration retryDelay, @DefaultValue("10m") Duration lease,
         @DefaultValue("30d") Duration fileRetention, @DefaultValue("5MB") DataSize zipAbove,
-        @DefaultValue("20MB") DataSize linkAbove) {
+        @DefaultValue("20MB") DataSize linkAbove, @DefaultValue("./data/scheduled-reports") Path directory) {
 }

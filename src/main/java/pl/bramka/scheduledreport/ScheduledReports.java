@@ -23,11 +23,13 @@ import pl.bramka.report.ReportGeneration;
 class ScheduledReports {
 
     private static final String SCHEDULE_COLUMNS = """
-            id, merchant_id, name, report_type, shops, currency, frequency, run_at, weekdays, day_of_month, every_days, start_day,
+            id, merchant_id, name, report_type, shops, currency, operations, statuses, methods, report_columns,
+            csv_dialect, mt940_profile, mt940_encoding, camt_version, frequency, run_at, weekdays, day_of_month, every_days, start_day,
             period, period_days, recipients, owner_id, paused, next_run_at""";
     private static final String RUN_COLUMNS = """
             id, schedule_id, manual, due_at, period_first, period_last, status, attempts, row_count, byte_count,
-            duration_ms, error, recipients, delivery, file_name, content is not null as file_kept, created_at""";
+            duration_ms, error, recipients, delivery, file_name, (content is not null or file_stored) as file_kept,
+            created_at""";
     private static final String CLAIMED_COLUMNS = """
             id, schedule_id, merchant_id, period_first, period_last, due_at, attempts, recipients, mail_ids""";
 
@@ -46,8 +48,15 @@ class ScheduledReports {
             Instant dueAt, int attempts, List<String> recipients, List<Long> mailIds) {
     }
 
-    /** A run's file, downloadable from the history while kept. */
-    record RunFile(String fileName, String contentType, byte[] content) {
+    /**
+     * A run's file, downloadable from the history while kept: on disk ({@code stored}), or, for a run made before
+     * files went to disk, its content in the row.
+     */
+    record RunFile(String fileName, String contentType, boolean stored, byte @Nullable [] content) {
+    }
+
+    /** A run whose file lies on disk. */
+    record StoredFile(UUID merchantId, UUID runId) {
     }
 
     private final JdbcClient jdbc;
@@ -58,10 +67,14 @@ class ScheduledReports {
 
     void insert(ScheduledReport schedule, Instant now) {
         Frequency frequency = schedule.frequency();
+        ReportGeneration.Options options = schedule.filters().options();
         jdbc.sql("insert into scheduled_report (" + SCHEDULE_COLUMNS + ", created_at, updated_at) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(schedule.id(), schedule.merchantId(), schedule.name(), schedule.type().name(),
-                        shopsOf(schedule), schedule.filters().currency(), frequency.kind().name(), frequency.time(), frequency.weekdayMask(), frequency.dayOfMonth(),
+                        shopsOf(schedule), schedule.filters().currency(), options.operations().toArray(String[]::new),
+                        options.statuses().toArray(String[]::new), options.methods().toArray(String[]::new),
+                        options.columns().toArray(String[]::new), options.dialect(), options.mt940Profile(),
+                        options.encoding(), options.camtVersion(), frequency.kind().name(), frequency.time(), frequency.weekdayMask(), frequency.dayOfMonth(),
                         frequency.everyDays(), frequency.startDay(), schedule.period().name(), schedule.periodDays(),
                         String.join("\n", schedule.recipients()), schedule.ownerId(), schedule.paused(),
                         Timestamp.from(schedule.nextRunAt()), Timestamp.from(now), Timestamp.from(now))
@@ -70,13 +83,19 @@ class ScheduledReports {
 
     boolean update(ScheduledReport schedule, Instant now) {
         Frequency frequency = schedule.frequency();
+        ReportGeneration.Options options = schedule.filters().options();
         return jdbc.sql("""
-                update scheduled_report set name = ?, report_type = ?, shops = ?, currency = ?, frequency = ?,
+                update scheduled_report set name = ?, report_type = ?, shops = ?, currency = ?, operations = ?,
+                       statuses = ?, methods = ?, report_columns = ?, csv_dialect = ?, mt940_profile = ?,
+                       mt940_encoding = ?, camt_version = ?, frequency = ?,
                        run_at = ?, weekdays = ?,
                        day_of_month = ?, every_days = ?, start_day = ?, period = ?, period_days = ?, recipients = ?,
                        next_run_at = ?, updated_at = ?
                 where id = ? and merchant_id = ?""")
                 .params(schedule.name(), schedule.type().name(), shopsOf(schedule), schedule.filters().currency(),
+                        options.operations().toArray(String[]::new), options.statuses().toArray(String[]::new),
+                        options.methods().toArray(String[]::new), options.columns().toArray(String[]::new),
+                        options.dialect(), options.mt940Profile(), options.encoding(), options.camtVersion(),
                         frequency.kind().name(), frequency.time(),
                         frequency.weekdayMask(), frequency.dayOfMonth(), frequency.everyDays(), frequency.startDay(),
                         schedule.period().name(), schedule.periodDays(), String.join("\n", schedule.recipients()),
@@ -166,15 +185,14 @@ class ScheduledReports {
 
     /** The file is made and its e-mails queued: the run waits for the outbox to send them. */
     void markSending(UUID id, List<Long> mailIds, long rows, long bytes, long durationMs, String delivery,
-            @Nullable String fileName, @Nullable String contentType, byte @Nullable [] content,
-            @Nullable Instant keptUntil) {
+            @Nullable String fileName, @Nullable String contentType, @Nullable Instant keptUntil) {
         jdbc.sql("""
                 update scheduled_report_run set status = 'SENDING', mail_ids = ?, row_count = ?, byte_count = ?,
-                       duration_ms = ?, delivery = ?, file_name = ?, content_type = ?, content = ?,
+                       duration_ms = ?, delivery = ?, file_name = ?, content_type = ?, file_stored = ?,
                        file_expires_at = ?, lease_until = null
                 where id = ?""")
                 .params(mailIds.toArray(Long[]::new), rows, bytes, durationMs, delivery, fileName, contentType,
-                        content, keptUntil == null ? null : Timestamp.from(keptUntil), id)
+                        keptUntil != null, keptUntil == null ? null : Timestamp.from(keptUntil), id)
                 .update();
     }
 
@@ -211,18 +229,34 @@ class ScheduledReports {
     }
 
     Optional<RunFile> file(UUID merchantId, UUID scheduleId, UUID runId, Instant now) {
-        return jdbc.sql("select file_name, content_type, content from scheduled_report_run where id = ? "
-                + "and schedule_id = ? and merchant_id = ? and content is not null and file_expires_at > ?")
+        return jdbc.sql("select file_name, content_type, file_stored, content from scheduled_report_run "
+                + "where id = ? and schedule_id = ? and merchant_id = ? and (content is not null or file_stored) "
+                + "and file_expires_at > ?")
                 .params(runId, scheduleId, merchantId, Timestamp.from(now))
                 .query((rs, row) -> new RunFile(rs.getString("file_name"), rs.getString("content_type"),
-                        rs.getBytes("content")))
+                        rs.getBoolean("file_stored"), rs.getBytes("content")))
                 .optional();
     }
 
-    /** Drops the files whose keeping time ended; their runs stay in the history. */
-    int dropExpiredFiles(Instant now) {
-        return jdbc.sql("update scheduled_report_run set content = null where content is not null "
-                + "and file_expires_at <= ?").param(Timestamp.from(now)).update();
+    /** Forgets the files whose keeping time ended, giving those on disk for deleting; their runs stay listed. */
+    List<StoredFile> dropExpiredFiles(Instant now) {
+        return jdbc.sql("""
+                with expired as (select id, merchant_id, file_stored from scheduled_report_run
+                                 where (content is not null or file_stored) and file_expires_at <= ?
+                                 for update),
+                     dropped as (update scheduled_report_run run set content = null, file_stored = false
+                                 from expired where run.id = expired.id)
+                select merchant_id, id from expired where file_stored""").param(Timestamp.from(now))
+                .query((rs, row) -> new StoredFile(rs.getObject("merchant_id", UUID.class),
+                        rs.getObject("id", UUID.class))).list();
+    }
+
+    /** The files on disk of a schedule's runs, to delete with the schedule. */
+    List<StoredFile> storedFiles(UUID merchantId, UUID scheduleId) {
+        return jdbc.sql("select merchant_id, id from scheduled_report_run where schedule_id = ? and merchant_id = ? "
+                + "and file_stored").params(scheduleId, merchantId)
+                .query((rs, row) -> new StoredFile(rs.getObject("merchant_id", UUID.class),
+                        rs.getObject("id", UUID.class))).list();
     }
 
     private static ClaimedRun claimed(ResultSet rs, int row) throws SQLException {
@@ -241,10 +275,21 @@ class ScheduledReports {
         Array shops = rs.getArray("shops");
         return new ScheduledReport(rs.getObject("id", UUID.class), rs.getObject("merchant_id", UUID.class),
                 rs.getString("name"), ReportGeneration.Type.valueOf(rs.getString("report_type")),
-                new ReportGeneration.Filters(Set.of((UUID[]) shops.getArray()), rs.getString("currency")), frequency,
+                new ReportGeneration.Filters(Set.of((UUID[]) shops.getArray()), rs.getString("currency"),
+                        options(rs)), frequency,
                 Period.valueOf(rs.getString("period")), rs.getInt("period_days"), lines(rs.getString("recipients")),
                 rs.getObject("owner_id", UUID.class), rs.getBoolean("paused"),
                 rs.getTimestamp("next_run_at").toInstant());
+    }
+
+    private static ReportGeneration.Options options(ResultSet rs) throws SQLException {
+        return new ReportGeneration.Options(strings(rs, "operations"), strings(rs, "statuses"), strings(rs, "methods"),
+                strings(rs, "report_columns"), rs.getString("csv_dialect"), rs.getString("mt940_profile"),
+                rs.getString("mt940_encoding"), rs.getString("camt_version"));
+    }
+
+    private static List<String> strings(ResultSet rs, String column) throws SQLException {
+        return List.of((String[]) rs.getArray(column).getArray());
     }
 
     private static ScheduledRun run(ResultSet rs, int row) throws SQLException {

@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,6 +28,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +43,7 @@ import pl.bramka.report.ReportGeneration;
 import pl.bramka.scheduledreport.ScheduleForm.Schedule;
 import pl.bramka.scheduledreport.ScheduledReportChanged.Change;
 import pl.bramka.scheduledreport.ScheduledReports.RunFile;
+import pl.bramka.scheduledreport.ScheduledReports.StoredFile;
 import pl.bramka.shared.DayRange;
 import pl.bramka.shared.Ids;
 import pl.bramka.shared.Money;
@@ -72,16 +78,19 @@ class ScheduledReportsController {
     private final UserManagement users;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final RunFiles files;
     private final Clock clock;
 
     ScheduledReportsController(ScheduledReports schedules, ScheduledReportRunner runner, ReportGeneration reports,
-            UserManagement users, MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+            UserManagement users, MessageSource messages, ApplicationEventPublisher events, RunFiles files,
+            Clock clock) {
         this.schedules = schedules;
         this.runner = runner;
         this.reports = reports;
         this.users = users;
         this.messages = messages;
         this.events = events;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -139,6 +148,7 @@ class ScheduledReportsController {
         List<ScheduledRun> runs = schedules.history(user.merchantId(), schedule.id(), cursor, PAGE_SIZE + 1);
         model.addAttribute("schedule", schedule);
         model.addAttribute("frequency", describe(schedule.frequency(), locale));
+        model.addAttribute("options", describe(schedule.filters().options(), locale));
         model.addAttribute("nextRun", schedule.paused() ? null : TIME.format(schedule.nextRunAt()));
         model.addAttribute("owner", users.contact(user.merchantId(), schedule.ownerId()).map(UserContact::fullName)
                 .orElse("—"));
@@ -231,7 +241,15 @@ class ScheduledReportsController {
     @Transactional
     String delete(@AuthenticationPrincipal SignedInUser user, @PathVariable String id, RedirectAttributes redirect) {
         ScheduledReport schedule = find(user, id);
+        List<StoredFile> stored = schedules.storedFiles(user.merchantId(), schedule.id());
         schedules.delete(user.merchantId(), schedule.id());
+        // The files go once the rows are gone for good: a rolled-back delete keeps a history whose files download.
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                stored.forEach(file -> files.delete(file.merchantId(), file.runId()));
+            }
+        });
         publish(user, schedule, Change.DELETED);
         redirect.addFlashAttribute("success", "scheduledReports.deleted");
         return "redirect:/reports/scheduled";
@@ -239,7 +257,7 @@ class ScheduledReportsController {
 
     /** A run's file while it is kept; the link e-mailed for a file too large to attach leads here. */
     @GetMapping("/reports/scheduled/{id}/runs/{runId}/file")
-    ResponseEntity<byte[]> file(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
+    ResponseEntity<Resource> file(@AuthenticationPrincipal SignedInUser user, @PathVariable String id,
             @PathVariable String runId) {
         ScheduledReport schedule = find(user, id);
         RunFile file = Ids.uuid(runId).flatMap(run -> schedules.file(user.merchantId(), schedule.id(), run,
@@ -247,7 +265,8 @@ class ScheduledReportsController {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(file.content());
+                .body(file.stored() ? new FileSystemResource(files.finished(user.merchantId(), UUID.fromString(runId)))
+                        : new ByteArrayResource(file.content()));
     }
 
     private String form(SignedInUser user, @Nullable ScheduledReport schedule, Model model) {
@@ -255,6 +274,7 @@ class ScheduledReportsController {
         model.addAttribute("types", ReportGeneration.Type.values());
         model.addAttribute("shops", reports.shopNames(user.merchantId()));
         model.addAttribute("currencies", Money.CURRENCIES.stream().sorted().toList());
+        reports.addOptionChoices(model);
         model.addAttribute("frequencies", Frequency.Kind.values());
         model.addAttribute("weekdayChoices", DayOfWeek.values());
         model.addAttribute("periods", Period.values());
@@ -277,6 +297,38 @@ class ScheduledReportsController {
         events.publishEvent(new ScheduledReportChanged(user.merchantId(), user.id(), schedule.id(), schedule.name(),
                 change, schedule.type() + ", " + describe(schedule.frequency(), Locale.forLanguageTag("pl"))
                         + ", " + schedule.period() + ", " + String.join(" ", schedule.recipients())));
+    }
+
+    /** The report form's options in words, each under the report form's label; none chosen reads "all" or "default". */
+    List<DescribedOption> describe(ReportGeneration.Options options, Locale locale) {
+        return List.of(
+                new DescribedOption("reports.filter.operation", listed(options.operations(), "reports.operation.", locale)),
+                new DescribedOption("reports.filter.status", listed(options.statuses(), "reports.status.", locale)),
+                new DescribedOption("reports.filter.method", options.methods().isEmpty()
+                        ? messages.getMessage("scheduledReports.options.all", null, locale)
+                        : String.join(", ", options.methods())),
+                new DescribedOption("reports.form.columns", listed(options.columns(), "reports.column.", locale)),
+                new DescribedOption("reports.form.dialect", chosen(options.dialect(), "reports.dialect.", locale)),
+                new DescribedOption("reports.form.mt940Profile",
+                        chosen(options.mt940Profile(), "reports.mt940Profile.", locale)),
+                new DescribedOption("reports.form.encoding", chosen(options.encoding(), "reports.encoding.", locale)),
+                new DescribedOption("reports.form.camtVersion",
+                        chosen(options.camtVersion(), "reports.camtVersion.", locale)));
+    }
+
+    /** One of a schedule's report options: the message key of its label and its value in words. */
+    record DescribedOption(String labelKey, String value) {
+    }
+
+    private String listed(List<String> chosen, String messagePrefix, Locale locale) {
+        return chosen.isEmpty() ? messages.getMessage("scheduledReports.options.all", null, locale)
+                : chosen.stream().map(value -> messages.getMessage(messagePrefix + value, null, locale))
+                        .collect(Collectors.joining(", "));
+    }
+
+    private String chosen(String value, String messagePrefix, Locale locale) {
+        return messages.getMessage(value.isEmpty() ? "scheduledReports.options.default" : messagePrefix + value,
+                null, locale);
     }
 
     /** The frequency in words, e.g. "every day at 06:00". */

@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.UUID;
@@ -30,6 +32,9 @@ class ScheduledReportPagesTests extends IntegrationTest {
     @Autowired
     ScheduledReportRunner runner;
 
+    @Autowired
+    RunFiles files;
+
     private TestMerchant merchant;
 
     @AfterEach
@@ -46,13 +51,17 @@ class ScheduledReportPagesTests extends IntegrationTest {
                 .with(user(as(Role.FINANCE_ACTIVE))).param("name", "").param("type", "NOPE")
                 .param("frequency", "WEEKLY").param("time", "25:00").param("period", "DAYS").param("periodDays", "0")
                 .param("recipients", "a@example.com\nnot-an-address").param("shop", UUID.randomUUID().toString())
-                .param("currency", "XXX")).andReturn().getResponse();
+                .param("currency", "XXX").param("operation", "NOPE").param("status", "NOPE").param("method", "NOPE")
+                .param("column", "NOPE").param("dialect", "NOPE").param("mt940Profile", "NOPE")
+                .param("encoding", "NOPE").param("camtVersion", "NOPE")).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(200);
         String page = response.getContentAsString();
         assertThat(page).contains("id=\"name-error\"", "id=\"type-error\"", "id=\"time-error\"",
                 "id=\"weekdays-error\"", "id=\"periodDays-error\"", "id=\"recipients-error\"", "id=\"shop-error\"",
-                "id=\"currency-error\"")
+                "id=\"currency-error\"", "id=\"operation-error\"", "id=\"status-error\"", "id=\"method-error\"",
+                "id=\"column-error\"", "id=\"dialect-error\"", "id=\"mt940Profile-error\"",
+                "id=\"encoding-error\"", "id=\"camtVersion-error\"")
                 .contains("Każdy odbiorca musi być poprawnym adresem e-mail.");
         assertThat(schedulesOfMerchant()).isZero();
 
@@ -148,22 +157,59 @@ class ScheduledReportPagesTests extends IntegrationTest {
         merchant = fixtures.merchantWithAllRoles();
         SignedInUser finance = as(Role.FINANCE_ACTIVE);
         UUID id = addDaily(finance);
-        mvc.perform(post("/reports/scheduled/" + id + "/run").with(csrf()).with(user(finance)));
-        runner.poll();
-        UUID run = jdbc.sql("select id from scheduled_report_run where schedule_id = ?").param(id)
-                .query(UUID.class).single();
+        UUID run = runNow(id, finance);
         String file = "/reports/scheduled/" + id + "/runs/" + run + "/file";
         MockHttpServletResponse download = mvc.perform(get(file).with(user(finance))).andReturn().getResponse();
         assertThat(download.getStatus()).isEqualTo(200);
         assertThat(download.getContentType()).startsWith("text/csv");
         assertThat(download.getHeader("Content-Disposition")).contains("raport-");
+        assertThat(download.getContentAsByteArray()).isEqualTo(Files.readAllBytes(files.finished(merchant.id(), run)));
 
         clock.advance(Duration.ofDays(31));
         jdbc.sql("update scheduled_report set paused = true where id = ?").param(id).update();
         runner.poll();
         assertThat(mvc.perform(get(file).with(user(finance))).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(jdbc.sql("select content is null and file_expires_at <= ? from scheduled_report_run where id = ?")
+        assertThat(jdbc.sql("select not file_stored and file_expires_at <= ? from scheduled_report_run where id = ?")
                 .params(Timestamp.from(clock.instant()), run).query(Boolean.class).single()).isTrue();
+        assertThat(files.finished(merchant.id(), run)).doesNotExist();
+    }
+
+    @Test
+    void deletingAScheduleDeletesItsRunsFiles() throws Exception {
+        merchant = fixtures.merchantWithAllRoles();
+        SignedInUser finance = as(Role.FINANCE_ACTIVE);
+        UUID id = addDaily(finance);
+        UUID run = runNow(id, finance);
+        assertThat(files.finished(merchant.id(), run)).exists();
+
+        mvc.perform(post("/reports/scheduled/" + id + "/delete").with(csrf()).with(user(finance)));
+        assertThat(files.finished(merchant.id(), run)).doesNotExist();
+    }
+
+    @Test
+    void theReportFormsOptionsAreStoredShownRefilledAndUsedByEachRun() throws Exception {
+        merchant = fixtures.merchantWithAllRoles();
+        SignedInUser finance = as(Role.FINANCE_ACTIVE);
+        String created = mvc.perform(post("/reports/scheduled").with(csrf()).with(user(finance))
+                .param("name", "Dla programu").param("type", "TRANSACTIONS_CSV").param("frequency", "DAILY")
+                .param("time", "06:00").param("period", "DAY").param("recipients", "program@scheduled-pages.test")
+                .param("operation", "sale", "refund").param("status", "COMPLETED").param("method", "blik")
+                .param("column", "orderNumber", "amount").param("dialect", "machine")
+                .param("mt940Profile", "swift").param("encoding", "utf8").param("camtVersion", "08"))
+                .andReturn().getResponse().getRedirectedUrl();
+        UUID id = UUID.fromString(created.substring(created.lastIndexOf('/') + 1));
+
+        assertThat(page("/reports/scheduled/" + id, finance)).contains("Sprzedaż, Zwrot", "Zrealizowana", "blik",
+                "Numer zamówienia, Kwota", "Dla programów", "Ściśle według SWIFT", "UTF-8");
+        String edit = page("/reports/scheduled/" + id + "/edit", finance);
+        assertThat(edit).containsPattern("value=\"machine\"\\s+selected")
+                .containsPattern("value=\"orderNumber\"[^>]*checked").doesNotContainPattern("value=\"title\"[^>]*checked");
+
+        UUID run = runNow(id, finance);
+        String file = mvc.perform(get("/reports/scheduled/" + id + "/runs/" + run + "/file").with(user(finance)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(file.lines().findFirst()).hasValueSatisfying(header -> assertThat(header)
+                .contains("Numer zamówienia,Kwota").doesNotContain("Tytuł", ";"));
     }
 
     @Test
@@ -194,6 +240,14 @@ class ScheduledReportPagesTests extends IntegrationTest {
                 .param("period", "DAY").param("recipients", "dzienny@scheduled-pages.test")).andReturn()
                 .getResponse().getRedirectedUrl();
         return UUID.fromString(created.substring(created.lastIndexOf('/') + 1));
+    }
+
+    /** "Run now" pressed by the user and the run made; its id. */
+    private UUID runNow(UUID scheduleId, SignedInUser user) throws Exception {
+        mvc.perform(post("/reports/scheduled/" + scheduleId + "/run").with(csrf()).with(user(user)));
+        runner.poll();
+        return jdbc.sql("select id from scheduled_report_run where schedule_id = ?").param(scheduleId)
+                .query(UUID.class).single();
     }
 
     private String page(String path, SignedInUser user) throws Exception {

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,6 +49,9 @@ class ScheduledReportRunnerTests extends IntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    RunFiles files;
 
     private final List<UUID> created = new ArrayList<>();
     private final ExecutorService dispatchers = Executors.newFixedThreadPool(2);
@@ -162,6 +166,48 @@ class ScheduledReportRunnerTests extends IntegrationTest {
     }
 
     @Test
+    void aRunThatFailsForGoodTellsAnActiveOwnerButNotADeactivatedOne() {
+        moveClockTo("2027-06-01T10:00:00Z");
+        TestMerchant merchant = fixtures.merchantWithAllRoles();
+        String activeOwner = merchant.email(Role.REPRESENTATIVE);
+        String deactivatedOwner = merchant.email(Role.FINANCE_ACTIVE);
+        UUID toldRun = failingRun(merchant, activeOwner, "told@owner.scheduled.test");
+        UUID silentRun = failingRun(merchant, deactivatedOwner, "silent@owner.scheduled.test");
+        jdbc.sql("update user_account set status = 'DEACTIVATED' where id = ?")
+                .param(fixtures.signedIn(deactivatedOwner).id()).update();
+
+        // Each poll tries the runs again once their doubling delay has passed: the first attempt and three retries.
+        for (int poll = 0; poll < 4; poll++) {
+            runner.poll();
+            clock.advance(Duration.ofHours(1));
+        }
+
+        assertThat(statusOf(toldRun)).isEqualTo("FAILED");
+        assertThat(statusOf(silentRun)).isEqualTo("FAILED");
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = ?").param(activeOwner)
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = ?").param(deactivatedOwner)
+                .query(Integer.class).single()).isZero();
+    }
+
+    /**
+     * A run of a schedule whose shop is no longer the merchant's: the report form's reading refuses it, so every
+     * attempt fails while making the file.
+     */
+    private UUID failingRun(TestMerchant merchant, String ownerEmail, String recipient) {
+        Frequency frequency = new Frequency(Frequency.Kind.DAILY, LocalTime.of(6, 0), Set.of(), 0, 0, null);
+        ScheduledReport schedule = new ScheduledReport(UUID.randomUUID(), merchant.id(), "Raport " + recipient,
+                ReportGeneration.Type.TRANSACTIONS_CSV, new ReportGeneration.Filters(Set.of(UUID.randomUUID()), null,
+                        ReportGeneration.Options.DEFAULTS), frequency, Period.DAY, 0, List.of(recipient),
+                fixtures.signedIn(ownerEmail).id(), true, frequency.nextAfter(clock.instant()));
+        schedules.insert(schedule, clock.instant());
+        created.add(schedule.id());
+        runner.runNow(schedule);
+        return jdbc.sql("select id from scheduled_report_run where schedule_id = ?").param(schedule.id())
+                .query(UUID.class).single();
+    }
+
+    @Test
     void everyTypeMakesItsFileAStatementWithoutBookingsNoneAndThePayoutReportIsThatOfItsPage() throws Exception {
         moveClockTo("2027-07-01T10:00:00Z");
         TestMerchant merchant = fixtures.merchantWithAllRoles();
@@ -180,9 +226,12 @@ class ScheduledReportRunnerTests extends IntegrationTest {
                 "CAMT053 NONE SENDING", "MT940 NONE SENDING",
                 "PAYOUTS wyplaty-2027-06-30-2027-06-30.csv SENDING",
                 "TRANSACTIONS_CSV raport-2027-06-30-2027-06-30.csv SENDING");
-        byte[] payouts = jdbc.sql("select r.content from scheduled_report_run r join scheduled_report s "
+        UUID payoutsRun = jdbc.sql("select r.id from scheduled_report_run r join scheduled_report s "
                 + "on s.id = r.schedule_id where r.merchant_id = ? and s.report_type = 'PAYOUTS'")
-                .param(merchant.id()).query(byte[].class).single();
+                .param(merchant.id()).query(UUID.class).single();
+        byte[] payouts = Files.readAllBytes(files.finished(merchant.id(), payoutsRun));
+        assertThat(jdbc.sql("select byte_count from scheduled_report_run where id = ?").param(payoutsRun)
+                .query(Long.class).single()).isEqualTo(payouts.length);
         String page = mvc.perform(get("/reports/payouts?show=1&format=csv&range=custom&from=2027-06-30&to=2027-06-30")
                 .with(user(fixtures.signedIn(merchant.email(Role.FINANCE_PASSIVE))))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);

@@ -79,6 +79,7 @@ class ScheduledReportsBrowserTests extends BrowserTest {
 
         page.getByLabel("Nazwa").fill("Dzienny CSV");
         page.getByLabel("Typ raportu").selectOption("TRANSACTIONS_CSV");
+        page.getByLabel("Rodzaj pliku CSV").selectOption("machine");
         page.getByLabel("Częstotliwość").selectOption("DAILY");
         page.getByLabel("Godzina").fill("06:00");
         page.getByLabel("Okres raportu").selectOption("DAY");
@@ -87,6 +88,7 @@ class ScheduledReportsBrowserTests extends BrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("Raport planowany został dodany.");
         assertThat(page.locator("h1")).hasText("Dzienny CSV");
         assertThat(page.locator("#schedule-details")).containsText("codziennie o 06:00");
+        assertThat(page.locator("#schedule-details")).containsText("Dla programów");
         assertThat(page.locator("#schedule-details")).containsText(day.plusDays(2) + " 06:00");
         assertAccessible(page);
 
@@ -100,7 +102,7 @@ class ScheduledReportsBrowserTests extends BrowserTest {
         Attached csv = attachments.get(0);
         assertThat(csv.fileName()).isEqualTo("raport-" + day + "-" + day + ".csv");
         assertThat(csv.contentType()).startsWith("text/csv");
-        APIResponse sameReport = page.request().get("/reports/download?format=csv&range=custom&from=" + day
+        APIResponse sameReport = page.request().get("/reports/download?format=csv&dialect=machine&range=custom&from=" + day
                 + "&to=" + day + "&asOf=" + clock.instant());
         assertThat(new String(csv.content(), StandardCharsets.UTF_8))
                 .isEqualTo(new String(sameReport.body(), StandardCharsets.UTF_8)).contains(orderId);
