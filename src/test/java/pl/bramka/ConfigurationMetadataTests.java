@@ -3,11 +3,9 @@ package pl.bramka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,8 +14,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Every {@code bramka.*} setting has metadata with a description (for IDEs and operators), and the README's
@@ -50,9 +46,9 @@ class ConfigurationMetadataTests {
         Set<String> inReadme = new TreeSet<>();
         collect(README_SETTING, Files.readString(Path.of("README.md")), inReadme);
         Map<String, String> byVariable = new HashMap<>();
-        descriptions.forEach((name, description) -> {
-            byVariable.put(environmentVariable(name), description);
-            byVariable.put(legacyEnvironmentVariable(name), description);
+        ConfigurationMetadata.settings().values().forEach(setting -> {
+            byVariable.put(setting.environmentVariable(), setting.description());
+            byVariable.put(setting.legacyEnvironmentVariable(), setting.description());
         });
 
         assertThat(inReadme).isNotEmpty();
@@ -66,32 +62,9 @@ class ConfigurationMetadataTests {
         }
     }
 
-    /** Spring Boot's relaxed binding: {@code bramka.demo.credentials-file} is {@code BRAMKA_DEMO_CREDENTIALSFILE}. */
-    private static String environmentVariable(String property) {
-        return property.replace('.', '_').replace("-", "").toUpperCase(Locale.ROOT);
-    }
-
-    /** The form Spring Boot also binds, which the README uses: {@code BRAMKA_DEMO_CREDENTIALS_FILE}. */
-    private static String legacyEnvironmentVariable(String property) {
-        return property.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
-    }
-
     private static Map<String, String> described() {
         Map<String, String> descriptions = new HashMap<>();
-        for (String file : new String[] {"META-INF/spring-configuration-metadata.json",
-                "META-INF/additional-spring-configuration-metadata.json"}) {
-            try (InputStream in = ConfigurationMetadataTests.class.getClassLoader().getResourceAsStream(file)) {
-                assertThat(in).as(file).isNotNull();
-                for (JsonNode property : new ObjectMapper().readTree(in).get("properties")) {
-                    JsonNode description = property.get("description");
-                    descriptions.merge(property.get("name").asString(),
-                            description == null ? "" : description.asString(),
-                            (first, second) -> first.isBlank() ? second : first);
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        ConfigurationMetadata.settings().forEach((name, setting) -> descriptions.put(name, setting.description()));
         return descriptions;
     }
 }
