@@ -4,7 +4,8 @@
 #   ./mvnw -Pserver -DskipTests package     # target/bramka-<version>.jar, for a PostgreSQL server
 #   docker build -t bramka .
 #
-# One stage on purpose: the jar is bind-mounted for the extraction only, so it is not kept in the image.
+# One stage on purpose: the jar is bind-mounted for the extraction only, so it is not kept in the image. The
+# extraction is not split with --layers: in one stage every layer would land in the same image layer anyway.
 FROM eclipse-temurin:21-jre
 
 # A file name pattern under target/; the first match is taken
