@@ -1,29 +1,27 @@
 package pl.bramka.api;
 
 import java.io.IOException;
-import java.util.UUID;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import pl.bramka.shared.RequestIds;
 
 /**
- * Gives every API request an id, sent back as {@code x-trace-id} (imoje's header, which its plugins log with
- * errors) and put in the log context as {@code traceId}, so a merchant's error report leads to the server's log
- * lines. Set before the request is handled, so errors and 401s carry it too.
+ * Sends every API request's id (the one {@link RequestIds} gave it, which its log lines carry) back as
+ * {@code x-trace-id} too, imoje's header, which its plugins log with errors, so a merchant's error report leads to the
+ * server's log lines. Set before the request is handled, so errors and 401s carry it too.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class TraceIdFilter extends OncePerRequestFilter {
 
     static final String HEADER = "x-trace-id";
-    static final String LOG_KEY = "traceId";
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -33,13 +31,7 @@ class TraceIdFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String traceId = UUID.randomUUID().toString();
-        response.setHeader(HEADER, traceId);
-        MDC.put(LOG_KEY, traceId);
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            MDC.remove(LOG_KEY);
-        }
+        response.setHeader(HEADER, RequestIds.of(request));
+        chain.doFilter(request, response);
     }
 }

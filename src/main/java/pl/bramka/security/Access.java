@@ -13,7 +13,7 @@ import pl.bramka.user.Role;
  */
 public record Access(Kind kind, List<Permission> permissions) {
 
-    public enum Kind { PUBLIC, SIGNED_IN, PERMISSION, API, PAYER, OPERATOR }
+    public enum Kind { PUBLIC, SIGNED_IN, PERMISSION, API, PAYER, OPERATOR, MANAGEMENT }
 
     static Access open() {
         return new Access(Kind.PUBLIC, List.of());
@@ -30,6 +30,11 @@ public record Access(Kind kind, List<Permission> permissions) {
     /** The operator console: its own filter chain (module {@code operator}) signs operators in and serves it. */
     static Access operator() {
         return new Access(Kind.OPERATOR, List.of());
+    }
+
+    /** The actuator beyond its health probes: its own filter chain lets in only the allowed networks. */
+    static Access management() {
+        return new Access(Kind.MANAGEMENT, List.of());
     }
 
     static Access signedIn() {

@@ -1,6 +1,7 @@
 package pl.bramka.security;
 
 import static pl.bramka.security.Access.api;
+import static pl.bramka.security.Access.management;
 import static pl.bramka.security.Access.open;
 import static pl.bramka.security.Access.operator;
 import static pl.bramka.security.Access.payer;
@@ -54,6 +55,10 @@ public final class AccessPolicy {
         get("/payment-methods/{code}.svg", open());
         any("/error", open());
         any("/actuator/health", open());
+        any("/actuator/health/liveness", open());
+        any("/actuator/health/readiness", open());
+        // The rest of the actuator (metrics, Prometheus): only from bramka.management.allowed-networks
+        any("/actuator/**", management());
         // The integration API (bearer tokens) and its description
         any("/v1/merchant/**", api());
         get("/v3/api-docs", open());

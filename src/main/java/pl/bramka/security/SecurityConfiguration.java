@@ -85,6 +85,8 @@ class SecurityConfiguration {
                     .toArray(String[]::new));
             // The console's own chain comes first and serves /operator/**; the panel's never does
             case OPERATOR -> url.denyAll();
+            // ManagementSecurityConfiguration's chain serves /actuator/**
+            case MANAGEMENT -> url.denyAll();
         }
     }
 
