@@ -29,7 +29,7 @@ import pl.bramka.shop.PaymentMethodDefinition;
  * A report's parameters as the address carries them (the list's filters, the form, a download link), bound from
  * GET parameters. {@link #read} gives the report, or rejects each field that is wrong with its message key.
  */
-class ReportRequest {
+class ReportRequest extends ReportFormFields {
 
     static final DayRangePreset DEFAULT_PRESET = DayRangePreset.THIS_MONTH;
     /** The longest range downloaded while the user waits. */
@@ -38,18 +38,8 @@ class ReportRequest {
     private String range = "";
     private String from = "";
     private String to = "";
-    private List<String> shop = new ArrayList<>();
-    private List<String> operation = new ArrayList<>();
-    private List<String> status = new ArrayList<>();
-    private List<String> method = new ArrayList<>();
-    private String currency = "";
-    private List<String> column = new ArrayList<>();
-    private String dialect = "";
     private String format = "";
     private String asOf = "";
-    private String mt940Profile = "";
-    private String encoding = "";
-    private String camtVersion = "";
 
     /**
      * What the parameters ask for, once every one of them is understood.
@@ -66,35 +56,35 @@ class ReportRequest {
      */
     Optional<Report> read(UUID merchantId, Set<UUID> shops, LocalDate today, Instant now, Errors errors) {
         DayRange days = days(range, from, to, today, errors);
-        Set<UUID> chosenShops = shops(shop, shops, errors);
+        Set<UUID> chosenShops = shops(getShop(), shops, errors);
         Set<Operation> operations = EnumSet.noneOf(Operation.class);
-        for (String typed : operation) {
+        for (String typed : getOperation()) {
             Operation.ofParameter(typed).ifPresentOrElse(operations::add,
                     () -> reject(errors, "operation", "reports.error.operation"));
         }
         Set<PanelStatus> statuses = EnumSet.noneOf(PanelStatus.class);
-        for (String typed : status) {
+        for (String typed : getStatus()) {
             panelStatus(typed).ifPresentOrElse(statuses::add,
                     () -> reject(errors, "status", "reports.error.status"));
         }
         Set<String> methods = new LinkedHashSet<>();
-        for (String typed : method) {
+        for (String typed : getMethod()) {
             if (paymentMethods().contains(typed)) {
                 methods.add(typed);
             } else {
                 reject(errors, "method", "reports.error.method");
             }
         }
-        if (!currency.isBlank() && !Money.CURRENCIES.contains(currency)) {
+        if (!getCurrency().isBlank() && !Money.CURRENCIES.contains(getCurrency())) {
             reject(errors, "currency", "reports.error.currency");
         }
         List<ReportColumn> columns = new ArrayList<>();
-        for (String typed : column) {
+        for (String typed : getColumn()) {
             ReportColumn.ofParameter(typed).filter(known -> !columns.contains(known)).ifPresentOrElse(columns::add,
                     () -> reject(errors, "column", "reports.error.column"));
         }
-        Optional<CsvDialect> csvDialect = dialect.isBlank() ? Optional.of(CsvDialect.EXCEL_PL)
-                : CsvDialect.ofParameter(dialect);
+        Optional<CsvDialect> csvDialect = getDialect().isBlank() ? Optional.of(CsvDialect.EXCEL_PL)
+                : CsvDialect.ofParameter(getDialect());
         if (csvDialect.isEmpty()) {
             reject(errors, "dialect", "reports.error.dialect");
         }
@@ -103,17 +93,17 @@ class ReportRequest {
         if (chosenFormat.isEmpty()) {
             reject(errors, "format", "reports.error.format");
         }
-        Optional<Mt940Profile> profile = StatementChoices.chosen(StatementChoices.PROFILES, mt940Profile,
+        Optional<Mt940Profile> profile = StatementChoices.chosen(StatementChoices.PROFILES, getMt940Profile(),
                 Mt940Profile.POLISH_STRUCTURED);
         if (profile.isEmpty()) {
             reject(errors, "mt940Profile", "reports.error.mt940Profile");
         }
-        Optional<Mt940Encoding> charset = StatementChoices.chosen(StatementChoices.ENCODINGS, encoding,
+        Optional<Mt940Encoding> charset = StatementChoices.chosen(StatementChoices.ENCODINGS, getEncoding(),
                 Mt940Encoding.ASCII);
         if (charset.isEmpty()) {
             reject(errors, "encoding", "reports.error.encoding");
         }
-        Optional<CamtVersion> version = StatementChoices.chosen(StatementChoices.CAMT_VERSIONS, camtVersion,
+        Optional<CamtVersion> version = StatementChoices.chosen(StatementChoices.CAMT_VERSIONS, getCamtVersion(),
                 CamtVersion.V02);
         if (version.isEmpty()) {
             reject(errors, "camtVersion", "reports.error.camtVersion");
@@ -128,7 +118,7 @@ class ReportRequest {
         columns.sort(null);
         ReportCriteria criteria = new ReportCriteria(merchantId, days, snapshot.get(), chosenShops,
                 operations.isEmpty() ? EnumSet.allOf(Operation.class) : operations, statuses, methods,
-                currency.isBlank() ? null : currency);
+                getCurrency().isBlank() ? null : getCurrency());
         ReportFormat reportFormat = chosenFormat.get();
         StatementOptions statement = new StatementOptions(reportFormat == ReportFormat.CAMT053
                 ? StatementOptions.Format.CAMT053 : StatementOptions.Format.MT940, profile.get(), charset.get(),
@@ -232,17 +222,17 @@ class ReportRequest {
         addIfSet(builder, "range", range);
         addIfSet(builder, "from", from);
         addIfSet(builder, "to", to);
-        shop.forEach(value -> builder.queryParam("shop", value));
-        operation.forEach(value -> builder.queryParam("operation", value));
-        status.forEach(value -> builder.queryParam("status", value));
-        method.forEach(value -> builder.queryParam("method", value));
-        addIfSet(builder, "currency", currency);
-        column.forEach(value -> builder.queryParam("column", value));
-        addIfSet(builder, "dialect", dialect);
+        getShop().forEach(value -> builder.queryParam("shop", value));
+        getOperation().forEach(value -> builder.queryParam("operation", value));
+        getStatus().forEach(value -> builder.queryParam("status", value));
+        getMethod().forEach(value -> builder.queryParam("method", value));
+        addIfSet(builder, "currency", getCurrency());
+        getColumn().forEach(value -> builder.queryParam("column", value));
+        addIfSet(builder, "dialect", getDialect());
         addIfSet(builder, "format", format);
-        addIfSet(builder, "mt940Profile", mt940Profile);
-        addIfSet(builder, "encoding", encoding);
-        addIfSet(builder, "camtVersion", camtVersion);
+        addIfSet(builder, "mt940Profile", getMt940Profile());
+        addIfSet(builder, "encoding", getEncoding());
+        addIfSet(builder, "camtVersion", getCamtVersion());
         addIfSet(builder, "asOf", asOf);
         String query = builder.encode().build().getQuery();
         return query == null ? "" : query;
@@ -278,92 +268,12 @@ class ReportRequest {
         this.to = to == null ? "" : to.strip();
     }
 
-    public List<String> getShop() {
-        return shop;
-    }
-
-    public void setShop(List<String> shop) {
-        this.shop = new ArrayList<>(shop);
-    }
-
-    public List<String> getOperation() {
-        return operation;
-    }
-
-    public void setOperation(List<String> operation) {
-        this.operation = new ArrayList<>(operation);
-    }
-
-    public List<String> getStatus() {
-        return status;
-    }
-
-    public void setStatus(List<String> status) {
-        this.status = new ArrayList<>(status);
-    }
-
-    public List<String> getMethod() {
-        return method;
-    }
-
-    public void setMethod(List<String> method) {
-        this.method = new ArrayList<>(method);
-    }
-
-    public String getCurrency() {
-        return currency;
-    }
-
-    public void setCurrency(@Nullable String currency) {
-        this.currency = currency == null ? "" : currency.strip();
-    }
-
-    public List<String> getColumn() {
-        return column;
-    }
-
-    public void setColumn(List<String> column) {
-        this.column = new ArrayList<>(column);
-    }
-
-    public String getDialect() {
-        return dialect;
-    }
-
-    public void setDialect(@Nullable String dialect) {
-        this.dialect = dialect == null ? "" : dialect.strip();
-    }
-
     public String getFormat() {
         return format;
     }
 
     public void setFormat(@Nullable String format) {
         this.format = format == null ? "" : format.strip();
-    }
-
-    public String getMt940Profile() {
-        return mt940Profile;
-    }
-
-    public void setMt940Profile(@Nullable String mt940Profile) {
-        this.mt940Profile = mt940Profile == null ? "" : mt940Profile.strip();
-    }
-
-    public String getEncoding() {
-        return encoding;
-    }
-
-    public void setEncoding(@Nullable String encoding) {
-        this.encoding = encoding == null ? "" : encoding.strip();
-    }
-
-    public String getCamtVersion() {
-        return camtVersion;
-    }
-
-    public void setCamtVersion(@Nullable String camtVersion) {
-        this.camtVersion = camtVersion == null ? "" : camtVersion.strip();
     }
 
     public String getAsOf() {

@@ -16,11 +16,12 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
+import pl.bramka.report.ReportFormFields;
 import pl.bramka.report.ReportGeneration;
 import pl.bramka.shared.DayRange;
 
 /** The schedule form: what report, when, which period, for whom. {@link #read} rejects each wrong field. */
-class ScheduleForm {
+class ScheduleForm extends ReportFormFields {
 
     static final int MAX_RECIPIENTS = 10;
     static final int MAX_NAME = 100;
@@ -37,16 +38,6 @@ class ScheduleForm {
 
     private String name = "";
     private String type = ReportGeneration.Type.TRANSACTIONS_CSV.name();
-    private List<String> shop = new ArrayList<>();
-    private String currency = "";
-    private List<String> operation = new ArrayList<>();
-    private List<String> status = new ArrayList<>();
-    private List<String> method = new ArrayList<>();
-    private List<String> column = new ArrayList<>();
-    private String dialect = "";
-    private String mt940Profile = "";
-    private String encoding = "";
-    private String camtVersion = "";
     private String frequency = Frequency.Kind.DAILY.name();
     private String time = "06:00";
     private List<String> weekdays = new ArrayList<>();
@@ -68,9 +59,9 @@ class ScheduleForm {
         if (reportType.isEmpty()) {
             errors.rejectValue("type", "scheduledReports.error.type");
         }
-        Optional<ReportGeneration.Filters> filters = reports.readFilters(merchantId, shop, currency,
-                new ReportGeneration.Options(operation, status, method, column, dialect, mt940Profile, encoding,
-                        camtVersion), errors);
+        Optional<ReportGeneration.Filters> filters = reports.readFilters(merchantId, getShop(), getCurrency(),
+                new ReportGeneration.Options(getOperation(), getStatus(), getMethod(), getColumn(), getDialect(),
+                        getMt940Profile(), getEncoding(), getCamtVersion()), errors);
         Optional<Frequency.Kind> kind = valueOf(Frequency.Kind.class, frequency);
         if (kind.isEmpty()) {
             errors.rejectValue("frequency", "scheduledReports.error.frequency");
@@ -117,17 +108,17 @@ class ScheduleForm {
         Frequency frequency = schedule.frequency();
         form.name = schedule.name();
         form.type = schedule.type().name();
-        form.shop = schedule.filters().shops().stream().map(UUID::toString).toList();
-        form.currency = schedule.filters().currency() == null ? "" : schedule.filters().currency();
+        form.setShop(schedule.filters().shops().stream().map(UUID::toString).toList());
+        form.setCurrency(schedule.filters().currency());
         ReportGeneration.Options options = schedule.filters().options();
-        form.operation = new ArrayList<>(options.operations());
-        form.status = new ArrayList<>(options.statuses());
-        form.method = new ArrayList<>(options.methods());
-        form.column = new ArrayList<>(options.columns());
-        form.dialect = options.dialect();
-        form.mt940Profile = options.mt940Profile();
-        form.encoding = options.encoding();
-        form.camtVersion = options.camtVersion();
+        form.setOperation(options.operations());
+        form.setStatus(options.statuses());
+        form.setMethod(options.methods());
+        form.setColumn(options.columns());
+        form.setDialect(options.dialect());
+        form.setMt940Profile(options.mt940Profile());
+        form.setEncoding(options.encoding());
+        form.setCamtVersion(options.camtVersion());
         form.frequency = frequency.kind().name();
         form.time = frequency.time().toString();
         form.weekdays = frequency.weekdays().stream().map(DayOfWeek::name).toList();
@@ -215,86 +206,6 @@ class ScheduleForm {
 
     public void setType(@Nullable String type) {
         this.type = type == null ? "" : type.strip();
-    }
-
-    public List<String> getShop() {
-        return shop;
-    }
-
-    public void setShop(List<String> shop) {
-        this.shop = new ArrayList<>(shop);
-    }
-
-    public String getCurrency() {
-        return currency;
-    }
-
-    public void setCurrency(@Nullable String currency) {
-        this.currency = currency == null ? "" : currency.strip();
-    }
-
-    public List<String> getOperation() {
-        return operation;
-    }
-
-    public void setOperation(List<String> operation) {
-        this.operation = new ArrayList<>(operation);
-    }
-
-    public List<String> getStatus() {
-        return status;
-    }
-
-    public void setStatus(List<String> status) {
-        this.status = new ArrayList<>(status);
-    }
-
-    public List<String> getMethod() {
-        return method;
-    }
-
-    public void setMethod(List<String> method) {
-        this.method = new ArrayList<>(method);
-    }
-
-    public List<String> getColumn() {
-        return column;
-    }
-
-    public void setColumn(List<String> column) {
-        this.column = new ArrayList<>(column);
-    }
-
-    public String getDialect() {
-        return dialect;
-    }
-
-    public void setDialect(@Nullable String dialect) {
-        this.dialect = dialect == null ? "" : dialect.strip();
-    }
-
-    public String getMt940Profile() {
-        return mt940Profile;
-    }
-
-    public void setMt940Profile(@Nullable String mt940Profile) {
-        this.mt940Profile = mt940Profile == null ? "" : mt940Profile.strip();
-    }
-
-    public String getEncoding() {
-        return encoding;
-    }
-
-    public void setEncoding(@Nullable String encoding) {
-        this.encoding = encoding == null ? "" : encoding.strip();
-    }
-
-    public String getCamtVersion() {
-        return camtVersion;
-    }
-
-    public void setCamtVersion(@Nullable String camtVersion) {
-        this.camtVersion = camtVersion == null ? "" : camtVersion.strip();
     }
 
     public String getFrequency() {
