@@ -33,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import pl.bramka.IntegrationTest;
 import pl.bramka.merchant.MerchantManagement;
 import pl.bramka.secret.SecretBox;
+import pl.bramka.shared.NodeStopping;
 import pl.bramka.user.Role;
 import pl.bramka.user.SignedInUser;
 import tools.jackson.databind.JsonNode;
@@ -114,7 +115,7 @@ class KsefSendingTests extends IntegrationTest {
     /** A sender like the application's, talking to the stub, waiting at most {@code timeout} for an answer. */
     private KsefSender senderWaiting(Duration timeout) {
         return new KsefSender(queue, merchantSettings, merchants, secrets, json, stubSettings(timeout),
-                inTransaction, publisher, clock);
+                inTransaction, publisher, new NodeStopping(), clock);
     }
 
     private static KsefSettings stubSettings(Duration timeout) {
@@ -222,7 +223,7 @@ class KsefSendingTests extends IntegrationTest {
                         throw new IllegalStateException("a listener of the acceptance failed");
                     }
                     publisher.publishEvent(event);
-                }, clock);
+                }, new NodeStopping(), clock);
         List<UUID> invoices = List.of(queued(), queued());
 
         failingOnce.sendDue();
