@@ -191,7 +191,7 @@ class RefundCompletionTests extends IntegrationTest {
         }
     }
 
-    private static final class StoppingAcquirer implements Acquirer {
+    static final class StoppingAcquirer implements Acquirer {
 
         @Override
         public AcquirerStep pay(Transaction sale, Payment payment, PayerInput input) {
