@@ -176,8 +176,10 @@ class TwoNodesTests {
         }
         List<Transaction> refunded = sales.subList(0, REFUNDS_LEFT_NEW);
         refunded.forEach(sale -> nodeA.bean(RefundsLeftNew.class).leaveNew(sale, 100));
+        // As if their node had stopped two minutes ago: past the recovery's wait and their acquirer call's claim
         jdbc.sql("""
-                update payment_transaction set created_at = created_at - interval '2 minutes'
+                update payment_transaction set created_at = created_at - interval '2 minutes',
+                       acquirer_claimed_until = acquirer_claimed_until - interval '2 minutes'
                 where type = 'refund' and status = 'new' and merchant_id = ?""").param(merchant.id()).update();
         // The sales fall on the three days before yesterday, which no settlement run has reached yet: in one
         // statement, so that no run sees a day with only part of its sales.
