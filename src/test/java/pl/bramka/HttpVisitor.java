@@ -40,13 +40,17 @@ public final class HttpVisitor implements AutoCloseable {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String baseUrl;
+    private final InetAddress localAddress;
+    private final BasicCookieStore cookies;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final CloseableHttpClient client;
 
-    private HttpVisitor(String baseUrl, InetAddress localAddress) {
+    private HttpVisitor(String baseUrl, InetAddress localAddress, BasicCookieStore cookies) {
         this.baseUrl = baseUrl;
+        this.localAddress = localAddress;
+        this.cookies = cookies;
         this.client = HttpClients.custom()
-                .setDefaultCookieStore(new BasicCookieStore())
+                .setDefaultCookieStore(cookies)
                 .setDefaultRequestConfig(RequestConfig.custom().setRedirectsEnabled(false).build())
                 // A 429 or 503 answer is what a test looks at, not something to wait out (Retry-After) and repeat
                 .disableAutomaticRetries()
@@ -67,11 +71,16 @@ public final class HttpVisitor implements AutoCloseable {
     /** A visitor connecting from this local address (Linux answers on all of 127.0.0.0/8). */
     public static HttpVisitor from(String baseUrl, String localAddress) {
         try {
-            return new HttpVisitor(baseUrl, InetAddress.getByName(localAddress));
+            return new HttpVisitor(baseUrl, InetAddress.getByName(localAddress), new BasicCookieStore());
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The same browser, with its cookies (so its session), at another address: another node behind the balancer. */
+    public HttpVisitor sameBrowserAt(String otherBaseUrl) {
+        return new HttpVisitor(otherBaseUrl, localAddress, cookies);
     }
 
     /** Sends this header with every later request. */

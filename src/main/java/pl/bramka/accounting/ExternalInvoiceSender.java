@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import pl.bramka.shared.NodeStopping;
 import pl.bramka.accounting.AccountingClient.Answer;
 import pl.bramka.integration.AccountingKeys;
 
@@ -19,7 +20,7 @@ import pl.bramka.integration.AccountingKeys;
  * is retried after a delay that doubles each time, until the last attempt. A success answer without a document id
  * is given up at once: the service may have created the invoice, and sending it again could create a second one. A
  * shop without a key gets a configuration error without a call. Any number of nodes may run this side by side over
- * one database.
+ * one database; a stopping node sends the invoice it holds and claims no other.
  */
 @Component
 class ExternalInvoiceSender {
@@ -32,15 +33,17 @@ class ExternalInvoiceSender {
     private final AccountingKeys keys;
     private final AccountingSettings settings;
     private final TransactionTemplate inTransaction;
+    private final NodeStopping node;
     private final Clock clock;
 
     ExternalInvoiceSender(ExternalInvoiceQueue queue, AccountingClient client, AccountingKeys keys,
-            AccountingSettings settings, TransactionTemplate inTransaction, Clock clock) {
+            AccountingSettings settings, TransactionTemplate inTransaction, NodeStopping node, Clock clock) {
         this.queue = queue;
         this.client = client;
         this.keys = keys;
         this.settings = settings;
         this.inTransaction = inTransaction;
+        this.node = node;
         this.clock = clock;
     }
 
@@ -51,7 +54,7 @@ class ExternalInvoiceSender {
     @Scheduled(fixedDelayString = "${bramka.accounting.poll-interval:10s}")
     void sendDue() {
         Optional<ClaimedInvoice> claimed;
-        while ((claimed = claimNext()).isPresent()) {
+        while (!node.stopping() && (claimed = claimNext()).isPresent()) {
             send(claimed.get());
         }
     }

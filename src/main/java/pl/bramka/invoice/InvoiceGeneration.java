@@ -10,12 +10,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
+import pl.bramka.shared.NodeStopping;
 
 /**
  * The background job that generates queued invoices, one per transaction: the row is claimed with
  * {@code FOR UPDATE SKIP LOCKED}, so any number of nodes (or threads) share the queue without doing an invoice
  * twice. A failed attempt is rolled back to a savepoint (its number is given back) and retried with a doubling
- * delay, then marked failed for the panel's retry button.
+ * delay, then marked failed for the panel's retry button. A stopping node finishes the invoice it is at and claims
+ * no other.
  */
 @Component
 class InvoiceGeneration {
@@ -27,20 +29,22 @@ class InvoiceGeneration {
     private final InvoiceIssuing issuing;
     private final TransactionTemplate transactions;
     private final InvoiceSettings settings;
+    private final NodeStopping node;
     private final Clock clock;
 
     InvoiceGeneration(InvoiceRepository invoices, InvoiceIssuing issuing, TransactionTemplate transactions,
-            InvoiceSettings settings, Clock clock) {
+            InvoiceSettings settings, NodeStopping node, Clock clock) {
         this.invoices = invoices;
         this.issuing = issuing;
         this.transactions = transactions;
         this.settings = settings;
+        this.node = node;
         this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${bramka.invoice.poll-interval:2s}")
     void generateDue() {
-        for (int done = 0; done < BATCH; done++) {
+        for (int done = 0; done < BATCH && !node.stopping(); done++) {
             if (!Boolean.TRUE.equals(transactions.execute(this::generateOne))) {
                 return;
             }

@@ -59,6 +59,19 @@ class KsefQueue {
                 .list();
     }
 
+    /**
+     * Gives back invoices {@link #claimDue} leased until {@code leaseUntil} and no attempt was made for: due at
+     * {@code now} again, their attempt not counted, so another node takes them at its next poll. An invoice claimed
+     * again since (another lease) is left alone.
+     */
+    void release(List<UUID> invoiceIds, Instant leaseUntil, Instant now) {
+        jdbc.sql("""
+                update ksef_submission set attempts = attempts - 1, next_attempt_at = :now
+                where invoice_id in (:ids) and next_attempt_at = :leaseUntil""")
+                .param("now", Timestamp.from(now)).param("ids", invoiceIds)
+                .param("leaseUntil", Timestamp.from(leaseUntil)).update();
+    }
+
     /** KSeF took the invoice: from now on attempts only ask how it went. */
     void markSent(UUID invoiceId, String sessionReference, String invoiceReference) {
         jdbc.sql("""

@@ -3,6 +3,8 @@ package pl.bramka.ksef;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +17,7 @@ import pl.bramka.merchant.MerchantManagement;
 import pl.bramka.secret.OpenedSecret;
 import pl.bramka.secret.SecretBox;
 import pl.bramka.secret.SecretNotOpened;
+import pl.bramka.shared.NodeStopping;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,12 +50,13 @@ class KsefSender {
     private final KsefSettings settings;
     private final TransactionTemplate inTransaction;
     private final ApplicationEventPublisher events;
+    private final NodeStopping node;
     private final Clock clock;
     private final HttpClient http;
 
     KsefSender(KsefQueue queue, KsefMerchantSettings merchantSettings, MerchantManagement merchants,
             SecretBox secrets, JsonMapper json, KsefSettings settings, TransactionTemplate inTransaction,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, NodeStopping node, Clock clock) {
         this.queue = queue;
         this.merchantSettings = merchantSettings;
         this.merchants = merchants;
@@ -61,14 +65,28 @@ class KsefSender {
         this.settings = settings;
         this.inTransaction = inTransaction;
         this.events = events;
+        this.node = node;
         this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
     }
 
+    /**
+     * Makes one attempt for each invoice it claims. A stopping node finishes the attempt it is at and gives back the
+     * invoices it has not started, for another node to take at once.
+     */
     @Scheduled(fixedDelayString = "${bramka.ksef.run-interval:10s}")
     void sendDue() {
         Instant now = clock.instant();
-        for (ClaimedSubmission submission : queue.claimDue(now, now.plus(settings.lease()), BATCH)) {
+        // As PostgreSQL stores it, so that a release finds the claim by its lease
+        Instant leaseUntil = now.plus(settings.lease()).truncatedTo(ChronoUnit.MICROS);
+        List<ClaimedSubmission> claimed = queue.claimDue(now, leaseUntil, BATCH);
+        for (int started = 0; started < claimed.size(); started++) {
+            if (node.stopping()) {
+                queue.release(claimed.subList(started, claimed.size()).stream().map(ClaimedSubmission::invoiceId)
+                        .toList(), leaseUntil, clock.instant());
+                return;
+            }
+            ClaimedSubmission submission = claimed.get(started);
             try {
                 attempt(submission);
             } catch (KsefCallFailed | SecretNotOpened e) {

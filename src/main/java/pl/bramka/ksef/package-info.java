@@ -6,5 +6,5 @@
  * backoff and publishing {@link pl.bramka.ksef.KsefInvoiceAccepted} or {@link pl.bramka.ksef.KsefInvoiceRejected}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "KSeF",
-        allowedDependencies = {"merchant", "secret", "user"})
+        allowedDependencies = {"merchant", "secret", "user", "shared"})
 package pl.bramka.ksef;

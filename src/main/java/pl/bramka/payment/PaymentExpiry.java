@@ -11,13 +11,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.bramka.payment.acquirer.StatusDetails;
 import pl.bramka.payment.acquirer.TransactionEvent;
+import pl.bramka.shared.NodeStopping;
 
 /**
  * Cancels what was not paid in time: a payment past its validity with its attempts that never reached the acquirer.
  * A payment whose attempt is at the acquirer (a bank transfer under way) is not touched: the money may still come, and
  * the acquirer's answer settles it or, refused, leaves it to be cancelled on a later run. The state is in the tables,
  * so nothing is lost by a restart; payments are claimed with SKIP LOCKED, so several nodes share the work without
- * doing anything twice.
+ * doing anything twice; a stopping node ends after the batch it is in.
  */
 @Component
 class PaymentExpiry {
@@ -29,14 +30,16 @@ class PaymentExpiry {
     private final TransactionRepository transactions;
     private final StatusChanges statusChanges;
     private final TransactionTemplate inTransaction;
+    private final NodeStopping node;
     private final Clock clock;
 
     PaymentExpiry(PaymentRepository payments, TransactionRepository transactions, StatusChanges statusChanges,
-            TransactionTemplate inTransaction, Clock clock) {
+            TransactionTemplate inTransaction, NodeStopping node, Clock clock) {
         this.payments = payments;
         this.transactions = transactions;
         this.statusChanges = statusChanges;
         this.inTransaction = inTransaction;
+        this.node = node;
         this.clock = clock;
     }
 
@@ -45,7 +48,7 @@ class PaymentExpiry {
         int cancelled;
         do {
             cancelled = inTransaction.execute(status -> cancelBatch());
-        } while (cancelled == BATCH);
+        } while (cancelled == BATCH && !node.stopping());
     }
 
     /** One batch in one database transaction; returns how many payments were cancelled. */

@@ -146,6 +146,17 @@ class TransactionRepository {
                 .query(UUID.class).list();
     }
 
+    /**
+     * Gives back the claims {@link #claimRefundsLeftNew} made until {@code until} on refunds still new, so the next
+     * run of any node takes them at once; a claim taken again since (another until) is left alone.
+     */
+    void releaseRefundClaims(List<UUID> ids, Instant until) {
+        jdbc.sql("""
+                update payment_transaction set acquirer_claimed_until = null
+                where id in (:ids) and status = 'new' and acquirer_claimed_until = :until""")
+                .param("ids", ids).param("until", Timestamp.from(until)).update();
+    }
+
     List<Transaction> ofPayment(UUID paymentId) {
         return jdbc.sql("select " + COLUMNS + " from payment_transaction where payment_id = ? and type = 'sale' "
                 + "order by created_at, id").param(paymentId).query(TransactionRepository::map).list();

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.bramka.payout.PayoutRepository.WaitingItem;
 import pl.bramka.shared.DayRange;
+import pl.bramka.shared.NodeStopping;
 import pl.bramka.shop.MerchantShops;
 
 /**
@@ -28,7 +29,8 @@ import pl.bramka.shop.MerchantShops;
  * plus balances carried forward or returned. A positive amount to a shop with an IBAN is scheduled; anything else is
  * carried: nothing is sent and the balance becomes an item of the shop's next payout. Each period is settled in one
  * database transaction holding its run row, so runs on several nodes (or twice on one) settle it once; a period
- * missed while the application was down is settled by the next run, before the later ones.
+ * missed while the application was down is settled by the next run, before the later ones. A stopping node finishes
+ * the period it is settling and leaves the later ones to the next run of any node.
  */
 @Service
 class Settlement {
@@ -40,15 +42,17 @@ class Settlement {
     private final MerchantShops shops;
     private final PayoutSettings settings;
     private final TransactionTemplate transactions;
+    private final NodeStopping node;
     private final Clock clock;
 
     Settlement(PayoutRepository payouts, PayoutRuns runs, MerchantShops shops, PayoutSettings settings,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, NodeStopping node, Clock clock) {
         this.payouts = payouts;
         this.runs = runs;
         this.shops = shops;
         this.settings = settings;
         this.transactions = transactions;
+        this.node = node;
         this.clock = clock;
     }
 
@@ -75,6 +79,9 @@ class Settlement {
         periods.add(latest);
         int made = 0;
         for (LocalDate period : periods) {
+            if (node.stopping()) {
+                break;
+            }
             if (runs.finished(period)) {
                 continue;
             }

@@ -9,11 +9,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import pl.bramka.payment.Payments;
 import pl.bramka.payment.RefundRefused;
+import pl.bramka.shared.NodeStopping;
 
 /**
  * Finishes approvals that a stopped node left half done: the request is approved in one database transaction and
  * its refund made after it, so a crash in between leaves an approved request without a refund. Completing it again
- * is safe because the refund is made once per request.
+ * is safe because the refund is made once per request. A stopping node completes the request it is at and leaves
+ * the rest to the next run of any node.
  */
 @Component
 class InterruptedApprovals {
@@ -26,18 +28,24 @@ class InterruptedApprovals {
     private final RefundRequests requests;
     private final RefundDesk desk;
     private final Payments payments;
+    private final NodeStopping node;
     private final Clock clock;
 
-    InterruptedApprovals(RefundRequests requests, RefundDesk desk, Payments payments, Clock clock) {
+    InterruptedApprovals(RefundRequests requests, RefundDesk desk, Payments payments, NodeStopping node,
+            Clock clock) {
         this.requests = requests;
         this.desk = desk;
         this.payments = payments;
+        this.node = node;
         this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${bramka.refunds.approval-recovery-interval:60s}")
     void completeInterrupted() {
         for (RefundRequest approved : requests.approvedWithoutRefund(clock.instant().minus(GRACE), BATCH)) {
+            if (node.stopping()) {
+                return;
+            }
             payments.transactionOfMerchant(approved.merchantId(), approved.saleId()).ifPresent(sale -> {
                 try {
                     desk.complete(approved, sale);

@@ -13,13 +13,15 @@ import pl.bramka.payment.IllegalTransition;
 import pl.bramka.payment.Transaction;
 import pl.bramka.payment.acquirer.AcquiredSales;
 import pl.bramka.payment.acquirer.AcquirerStep.Decided;
+import pl.bramka.shared.NodeStopping;
 
 /**
  * The sandbox's acquirer timeout. A payer who leaves a simulated page without a decision ("Leave pending", or just
  * closing the tab) leaves the attempt pending, and expiry leaves attempts at the acquirer alone, as it must for a real
  * bank whose answer may still come. So the sandbox answers them itself, as a real provider does when its payer never
  * finishes: after {@code bramka.sandbox.pending-timeout} it rejects them through the state machine, and the shop is
- * notified as of any refusal. With several nodes, the one that comes second finds the attempt answered and skips it.
+ * notified as of any refusal. With several nodes, the one that comes second finds the attempt answered and skips it;
+ * a stopping node ends after the batch it is in.
  */
 @Component
 class SandboxTimeouts {
@@ -30,12 +32,14 @@ class SandboxTimeouts {
 
     private final AcquiredSales sales;
     private final Duration timeout;
+    private final NodeStopping node;
     private final Clock clock;
 
     SandboxTimeouts(AcquiredSales sales, @Value("${bramka.sandbox.pending-timeout:30m}") Duration timeout,
-            Clock clock) {
+            NodeStopping node, Clock clock) {
         this.sales = sales;
         this.timeout = timeout;
+        this.node = node;
         this.clock = clock;
     }
 
@@ -49,7 +53,7 @@ class SandboxTimeouts {
         do {
             unanswered = sales.pendingSince(clock.instant().minus(timeout), BATCH);
             unanswered.forEach(this::reject);
-        } while (unanswered.size() == BATCH);
+        } while (unanswered.size() == BATCH && !node.stopping());
     }
 
     private void reject(Transaction sale) {

@@ -16,11 +16,13 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -34,6 +36,7 @@ import pl.bramka.report.ReportGeneration.Generated;
 import pl.bramka.scheduledreport.ScheduledReports.ClaimedRun;
 import pl.bramka.scheduledreport.ScheduledReports.StoredFile;
 import pl.bramka.shared.DayRange;
+import pl.bramka.shared.NodeStopping;
 import pl.bramka.shared.PublicUrl;
 import pl.bramka.user.Permission;
 import pl.bramka.user.UserContact;
@@ -45,7 +48,8 @@ import pl.bramka.user.UserManagement;
  * the e-mails to its recipients (queued in the outbox) and the run's record are written in one transaction; the run
  * is done once the outbox has sent every e-mail. A run whose file could not be made, or one of whose e-mails the
  * outbox gave up on, is tried again {@code retries} times with a doubling delay; after the last failure the
- * schedule's owner is told by e-mail.
+ * schedule's owner is told by e-mail. A stopping node claims no more runs and lets the one it is making finish within
+ * the shutdown phase; one it could not finish is given back, due at once for another node.
  */
 @Component
 class ScheduledReportRunner implements DisposableBean {
@@ -65,6 +69,8 @@ class ScheduledReportRunner implements DisposableBean {
     private final ScheduledReportSettings settings;
     private final RunFiles files;
     private final TransactionTemplate transaction;
+    private final NodeStopping node;
+    private final Duration shutdownTimeout;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "scheduled-reports");
@@ -75,7 +81,8 @@ class ScheduledReportRunner implements DisposableBean {
 
     ScheduledReportRunner(ScheduledReports schedules, ReportGeneration generation, Mailer mailer,
             UserManagement users, MessageSource messages, PublicUrl publicUrl, ScheduledReportSettings settings,
-            RunFiles files, PlatformTransactionManager transactionManager, Clock clock) {
+            RunFiles files, PlatformTransactionManager transactionManager, NodeStopping node,
+            @Value("${spring.lifecycle.timeout-per-shutdown-phase:30s}") Duration shutdownTimeout, Clock clock) {
         this.schedules = schedules;
         this.generation = generation;
         this.mailer = mailer;
@@ -85,6 +92,8 @@ class ScheduledReportRunner implements DisposableBean {
         this.settings = settings;
         this.files = files;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.node = node;
+        this.shutdownTimeout = shutdownTimeout;
         this.clock = clock;
     }
 
@@ -111,16 +120,23 @@ class ScheduledReportRunner implements DisposableBean {
         }
     }
 
-    /** A run being made when the node stops is taken up again by a node once its lease ends. */
+    /**
+     * Waits, within the shutdown phase, for the run being made; one still unfinished then is interrupted, and given
+     * back by {@link #make} as it fails.
+     */
     @Override
-    public void destroy() {
-        worker.shutdownNow();
+    public void destroy() throws InterruptedException {
+        worker.shutdown();
+        if (!worker.awaitTermination(shutdownTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            worker.shutdownNow();
+            worker.awaitTermination(shutdownTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     /** One poll: plans what is due, makes what is planned, follows what was sent, drops run files past keeping. */
     void poll() {
         planDue();
-        while (runNext()) {
+        while (!node.stopping() && runNext()) {
             // one run per iteration until none is due
         }
         followDeliveries();
@@ -208,6 +224,11 @@ class ScheduledReportRunner implements DisposableBean {
             String error = String.valueOf(failure.getMessage());
             long duration = elapsed(started);
             files.delete(run.merchantId(), run.id());
+            if (node.stopping()) {
+                LOG.info("Scheduled report run {} given back: this node is stopping", run.id());
+                schedules.release(run.id(), clock.instant());
+                return;
+            }
             transaction.executeWithoutResult(status -> failed(run, error, duration));
         }
     }

@@ -176,6 +176,15 @@ class ScheduledReports {
                 .query(ScheduledReports::claimed).optional();
     }
 
+    /** Gives back a run its stopping node did not finish: due now for any node, the attempt not counted. */
+    void release(UUID id, Instant now) {
+        jdbc.sql("""
+                update scheduled_report_run set status = 'PENDING', attempts = attempts - 1, lease_until = null,
+                       next_attempt_at = ?
+                where id = ? and status = 'RUNNING'""")
+                .params(Timestamp.from(now), id).update();
+    }
+
     /** Locks the runs whose e-mails are queued, skipping those another node is looking at. */
     List<ClaimedRun> lockSending(int limit) {
         return jdbc.sql("select " + CLAIMED_COLUMNS + " from scheduled_report_run where status = 'SENDING' "

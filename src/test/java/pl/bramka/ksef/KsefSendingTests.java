@@ -25,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.support.StaticApplicationContext;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import pl.bramka.IntegrationTest;
 import pl.bramka.merchant.MerchantManagement;
 import pl.bramka.secret.SecretBox;
+import pl.bramka.shared.NodeStopping;
 import pl.bramka.user.Role;
 import pl.bramka.user.SignedInUser;
 import tools.jackson.databind.JsonNode;
@@ -114,7 +117,7 @@ class KsefSendingTests extends IntegrationTest {
     /** A sender like the application's, talking to the stub, waiting at most {@code timeout} for an answer. */
     private KsefSender senderWaiting(Duration timeout) {
         return new KsefSender(queue, merchantSettings, merchants, secrets, json, stubSettings(timeout),
-                inTransaction, publisher, clock);
+                inTransaction, publisher, new NodeStopping(), clock);
     }
 
     private static KsefSettings stubSettings(Duration timeout) {
@@ -222,7 +225,7 @@ class KsefSendingTests extends IntegrationTest {
                         throw new IllegalStateException("a listener of the acceptance failed");
                     }
                     publisher.publishEvent(event);
-                }, clock);
+                }, new NodeStopping(), clock);
         List<UUID> invoices = List.of(queued(), queued());
 
         failingOnce.sendDue();
@@ -241,6 +244,32 @@ class KsefSendingTests extends IntegrationTest {
         assertThat(submissions.statusOf(merchantId, broken).orElseThrow().ksefNumber()).isEqualTo(KSEF_NUMBER);
         assertThat(events.stream(KsefInvoiceAccepted.class)).extracting(KsefInvoiceAccepted::invoiceId)
                 .containsExactly(other, broken);
+    }
+
+    @Test
+    void aStoppingNodeFinishesTheInvoiceItIsAtAndGivesBackTheOthersForAnotherNodeAtOnce() {
+        ksef.invoiceStatus(KSEF_NUMBER, 200, "Sukces", null);
+        NodeStopping stoppingNode = new NodeStopping();
+        KsefSender stopping = new KsefSender(queue, merchantSettings, merchants, secrets, json,
+                stubSettings(Duration.ofSeconds(5)), inTransaction, event -> {
+                    stoppingNode.onApplicationEvent(new ContextClosedEvent(new StaticApplicationContext()));
+                    publisher.publishEvent(event);
+                }, stoppingNode, clock);
+        List<UUID> invoices = List.of(queued(), queued(), queued());
+
+        stopping.sendDue();
+
+        assertThat(events.stream(KsefInvoiceAccepted.class)).as("the invoice it was at when it stopped").hasSize(1);
+        UUID finished = events.stream(KsefInvoiceAccepted.class).findFirst().orElseThrow().invoiceId();
+        List<UUID> givenBack = invoices.stream().filter(invoice -> !invoice.equals(finished)).toList();
+        assertThat(givenBack).allSatisfy(invoice -> assertThat(submissions.statusOf(merchantId, invoice))
+                .hasValueSatisfying(status -> assertThat(status.attempts()).as("no attempt made").isZero()));
+
+        sender.sendDue();
+
+        assertThat(events.stream(KsefInvoiceAccepted.class)).extracting(KsefInvoiceAccepted::invoiceId)
+                .as("taken by the next node without waiting for the lease").containsExactlyInAnyOrderElementsOf(
+                        invoices);
     }
 
     @Test

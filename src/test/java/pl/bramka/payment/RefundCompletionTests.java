@@ -16,12 +16,15 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.support.StaticApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import pl.bramka.Fixtures.TestShop;
 import pl.bramka.IntegrationTest;
 import pl.bramka.payment.acquirer.Acquirer;
 import pl.bramka.payment.acquirer.AcquirerStep;
 import pl.bramka.payment.acquirer.StatusDetails;
+import pl.bramka.shared.NodeStopping;
 
 /**
  * Every refund ends: settled, or in error with its amount free again. A refund the acquirer never answered (the node
@@ -105,8 +108,8 @@ class RefundCompletionTests extends IntegrationTest {
                     .isInstanceOf(NodeStopped.class);
         }
         CountingAcquirer acquirer = new CountingAcquirer();
-        UnfinishedRefunds node = new UnfinishedRefunds(transactionRows, refundsThrough(acquirer), clock);
-        UnfinishedRefunds otherNode = new UnfinishedRefunds(transactionRows, refundsThrough(acquirer), clock);
+        UnfinishedRefunds node = new UnfinishedRefunds(transactionRows, refundsThrough(acquirer), new NodeStopping(), clock);
+        UnfinishedRefunds otherNode = new UnfinishedRefunds(transactionRows, refundsThrough(acquirer), new NodeStopping(), clock);
         node.finishRefundsLeftNew();
         assertThat(acquirer.callsFor(sale)).as("a refund under a minute old may still get its answer").isZero();
 
@@ -130,6 +133,33 @@ class RefundCompletionTests extends IntegrationTest {
         assertThat(payments.refundsOf(sale)).allSatisfy(refund -> assertThat(payments.timeline(refund))
                 .extracting(StatusChange::event).isSubsetOf("CREATE", "SETTLE").doesNotHaveDuplicates());
         assertThat(refunds.quote(sale).remaining()).as("the young one still holds its amount").isEqualTo(600);
+    }
+
+    @Test
+    void aStoppingNodeSendsTheRefundItIsAtAndGivesBackTheRestOfItsClaimsForAnotherNodeAtOnce() {
+        Transaction sale = settledSale(1_000);
+        Refunds stopping = refundsThrough(new StoppingAcquirer());
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> stopping.refund(sale, 100, "Zwrot", PaymentSource.API))
+                    .isInstanceOf(NodeStopped.class);
+        }
+        clock.advance(Duration.ofMinutes(2));
+        NodeStopping stoppingNode = new NodeStopping();
+        CountingAcquirer acquirer = new CountingAcquirer();
+        new UnfinishedRefunds(transactionRows, refundsThrough(new StopsItsNodeOnFirstCall(acquirer, stoppingNode)),
+                stoppingNode, clock).finishRefundsLeftNew();
+
+        assertThat(acquirer.callsFor(sale)).as("at most the refund it was at when stopped").isLessThanOrEqualTo(1);
+        assertThat(jdbc.sql("""
+                select count(*) from payment_transaction
+                where sale_id = ? and status = 'new' and acquirer_claimed_until is not null""").param(sale.id())
+                .query(Long.class).single()).as("refunds claimed and not sent are free for the next node").isZero();
+
+        new UnfinishedRefunds(transactionRows, refundsThrough(acquirer), new NodeStopping(), clock)
+                .finishRefundsLeftNew();
+
+        assertThat(acquirer.callsFor(sale)).as("three refunds, each sent once").isEqualTo(3);
+        assertThat(payments.refundsOf(sale)).extracting(Transaction::status).containsOnly(TransactionStatus.SETTLED);
     }
 
     private static Callable<Object> runAfter(CyclicBarrier together, UnfinishedRefunds node) {
@@ -161,7 +191,7 @@ class RefundCompletionTests extends IntegrationTest {
         }
     }
 
-    private static final class StoppingAcquirer implements Acquirer {
+    static final class StoppingAcquirer implements Acquirer {
 
         @Override
         public AcquirerStep pay(Transaction sale, Payment payment, PayerInput input) {
@@ -192,6 +222,21 @@ class RefundCompletionTests extends IntegrationTest {
         public AcquirerStep refund(Transaction refund, Transaction sale) {
             refundedSales.add(sale.id());
             return AcquirerStep.Decided.settled(StatusDetails.none());
+        }
+    }
+
+    /** The context of the node running it closes during its first refund call, which still completes. */
+    private record StopsItsNodeOnFirstCall(Acquirer acquirer, NodeStopping node) implements Acquirer {
+
+        @Override
+        public AcquirerStep pay(Transaction sale, Payment payment, PayerInput input) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public AcquirerStep refund(Transaction refund, Transaction sale) {
+            node.onApplicationEvent(new ContextClosedEvent(new StaticApplicationContext()));
+            return acquirer.refund(refund, sale);
         }
     }
 

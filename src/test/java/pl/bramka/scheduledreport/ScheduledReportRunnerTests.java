@@ -6,8 +6,12 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,12 +28,20 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.support.StaticApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
 import pl.bramka.Fixtures.TestMerchant;
 import pl.bramka.IntegrationTest;
 import pl.bramka.Mailbox;
+import pl.bramka.mail.Mailer;
 import pl.bramka.report.ReportGeneration;
+import pl.bramka.shared.NodeStopping;
+import pl.bramka.shared.PublicUrl;
 import pl.bramka.user.Role;
+import pl.bramka.user.UserManagement;
 
 /**
  * The runner on the test clock: a daily 06:00 schedule across both DST changes with two dispatcher threads polling at
@@ -52,6 +64,27 @@ class ScheduledReportRunnerTests extends IntegrationTest {
 
     @Autowired
     RunFiles files;
+
+    @Autowired
+    ReportGeneration generation;
+
+    @Autowired
+    Mailer mailer;
+
+    @Autowired
+    UserManagement users;
+
+    @Autowired
+    MessageSource messages;
+
+    @Autowired
+    PublicUrl publicUrl;
+
+    @Autowired
+    ScheduledReportSettings settings;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     private final List<UUID> created = new ArrayList<>();
     private final ExecutorService dispatchers = Executors.newFixedThreadPool(2);
@@ -107,6 +140,40 @@ class ScheduledReportRunnerTests extends IntegrationTest {
         assertThat(runsOf(schedule)).containsExactly(run("2027-05-11T04:00:00Z", "2027-05-10"),
                 run("2027-05-12T04:00:00Z", "2027-05-11"), run("2027-05-13T04:00:00Z", "2027-05-12"),
                 run("2027-05-14T04:00:00Z", "2027-05-13"));
+    }
+
+    @Test
+    void aRunItsStoppingNodeCouldNotFinishIsGivenBackDueAtOnceWithItsAttemptNotCounted() throws Exception {
+        moveClockTo("2027-06-10T12:00:00Z");
+        daily(fixtures.merchantWithAllRoles(), "daily@given-back.scheduled.test", false);
+        clock.advance(Duration.ofDays(1));
+        runner.planDue();
+        NodeStopping stoppingNode = new NodeStopping();
+        List<UUID> interrupted = new ArrayList<>();
+        RunFiles interruptedByTheStop = new RunFiles(settings) {
+            @Override
+            OutputStream create(UUID merchantId, UUID runId) throws IOException {
+                interrupted.add(runId);
+                stoppingNode.onApplicationEvent(new ContextClosedEvent(new StaticApplicationContext()));
+                throw new ClosedByInterruptException();
+            }
+        };
+        ScheduledReportRunner stopping = new ScheduledReportRunner(schedules, generation, mailer, users, messages,
+                publicUrl, settings, interruptedByTheStop, transactionManager, stoppingNode, Duration.ofSeconds(1),
+                clock);
+
+        assertThat(stopping.runNext()).isTrue();
+
+        UUID givenBack = interrupted.get(0);
+        assertThat(jdbc.sql("""
+                select status || ' ' || attempts || ' ' || (lease_until is null) || ' ' || (next_attempt_at <= ?)
+                from scheduled_report_run where id = ?""").params(Timestamp.from(clock.instant()), givenBack)
+                .query(String.class).single()).isEqualTo("PENDING 0 true true");
+        while (runner.runNext()) {
+            // the next node makes what is due, the given-back run among it
+        }
+        assertThat(jdbc.sql("select status <> 'PENDING' and attempts = 1 from scheduled_report_run where id = ?")
+                .param(givenBack).query(Boolean.class).single()).as("made by the next node in one attempt").isTrue();
     }
 
     @Test
