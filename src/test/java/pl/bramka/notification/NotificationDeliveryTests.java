@@ -200,7 +200,7 @@ class NotificationDeliveryTests extends IntegrationTest {
             List<Future<?>> otherNodes = new ArrayList<>();
             for (String node : List.of("node-b", "node-c")) {
                 NotificationDispatcher dispatcher = new NotificationDispatcher(queue, sender, shops,
-                        credentials, inTransaction, settings, Clock.systemUTC(), node);
+                        credentials, inTransaction, settings, Clock.systemUTC(), node, Duration.ofSeconds(30));
                 otherNodes.add(nodes.submit(() -> {
                     while (running.get()) {
                         dispatcher.dispatchDue();
@@ -279,7 +279,7 @@ class NotificationDeliveryTests extends IntegrationTest {
      */
     private List<Long> claimedNow() {
         NotificationDispatcher dispatcher = new NotificationDispatcher(queue, sender, shops, credentials,
-                inTransaction, settings, clock, "test-node");
+                inTransaction, settings, clock, "test-node", Duration.ofSeconds(30));
         try {
             List<ClaimedNotification> claimed = dispatcher.claimDue();
             claimed.forEach(dispatcher::deliver);
