@@ -10,6 +10,9 @@ WARMUP=${WARMUP:-20s}
 DURATION=${DURATION:-30s}
 CLIENTS=${CLIENTS:-32}
 PROXY_SECONDS=${PROXY_SECONDS:-20}
+# The API's rate limits still count every request, but high enough that the load is never refused.
+export BRAMKA_RATE_LIMITS_API_PER_TOKEN=${BRAMKA_RATE_LIMITS_API_PER_TOKEN:-100000000/1m}
+export BRAMKA_RATE_LIMITS_API_PER_ADDRESS=${BRAMKA_RATE_LIMITS_API_PER_ADDRESS:-100000000/1m}
 mkdir -p benchmarks/results
 result=benchmarks/results/p1-api-create.json
 
@@ -32,7 +35,7 @@ proxy_tps=$(pgbench -h localhost -p "$PG_PORT" -U bramka -n -c 8 -j 2 -T "$PROXY
     bramka_bench 2>/dev/null | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
 synchronous_commit=$(psql_bench -tAc "show synchronous_commit")
 
-# Every sale has its own order id, as a shop's orders do; thread and counter make it unique.
+# Every sale has its own order id and Idempotency-Key, as a shop's orders do; thread and counter make them unique.
 cat >"$work/create.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
@@ -50,6 +53,7 @@ setup = function(thread)
 end
 request = function()
     sent = sent + 1
+    wrk.headers["Idempotency-Key"] = string.format("KEY-%s-%d", id, sent)
     return wrk.format(nil, nil, nil, string.format(template, id, sent))
 end
 done = function(summary, latency, requests)

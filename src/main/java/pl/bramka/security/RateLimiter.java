@@ -29,25 +29,38 @@ class RateLimiter {
     /** Counts one request of {@code key}; over the limit, how long until its window ends (at least a second). */
     Optional<Duration> refusal(String key, RateLimit limit) {
         Instant now = clock.instant();
-        Timestamp windowOver = Timestamp.from(now.minus(limit.window()));
-        record Window(int hits, Instant start) {
-        }
-        Window window = jdbc.sql("""
-                insert into rate_limit_window (limit_key, window_start, hits) values (:key, :now, 1)
+        Window window = count(key, limit, 1, now);
+        return window.hits() <= limit.requests() ? Optional.empty()
+                : Optional.of(retryAfter(window.start(), limit, now));
+    }
+
+    /**
+     * Adds {@code requests} to the count of {@code key}'s window, or starts a new window with them when the last one
+     * is over; the window as it stands after them.
+     */
+    Window count(String key, RateLimit limit, int requests, Instant now) {
+        return jdbc.sql("""
+                insert into rate_limit_window (limit_key, window_start, hits) values (:key, :now, :requests)
                 on conflict (limit_key) do update set
-                    hits = case when rate_limit_window.window_start <= :windowOver then 1
-                               else rate_limit_window.hits + 1 end,
+                    hits = case when rate_limit_window.window_start <= :windowOver then excluded.hits
+                               else rate_limit_window.hits + excluded.hits end,
                     window_start = case when rate_limit_window.window_start <= :windowOver then excluded.window_start
                                else rate_limit_window.window_start end
                 returning hits, window_start""")
-                .param("key", key).param("now", Timestamp.from(now)).param("windowOver", windowOver)
+                .param("key", key).param("now", Timestamp.from(now)).param("requests", requests)
+                .param("windowOver", Timestamp.from(now.minus(limit.window())))
                 .query((rs, row) -> new Window(rs.getInt("hits"), rs.getTimestamp("window_start").toInstant()))
                 .single();
-        if (window.hits() <= limit.requests()) {
-            return Optional.empty();
-        }
-        Duration left = Duration.between(now, window.start().plus(limit.window()));
-        return Optional.of(left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left);
+    }
+
+    /** How long until a window that started at {@code windowStart} ends, at least a second. */
+    static Duration retryAfter(Instant windowStart, RateLimit limit, Instant now) {
+        Duration left = Duration.between(now, windowStart.plus(limit.window()));
+        return left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left;
+    }
+
+    /** A key's requests in the window that started at {@code start}, across every node. */
+    record Window(int hits, Instant start) {
     }
 
     /** Windows of a day ago are over for every limit a setting could sensibly name. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
@@ -42,12 +43,14 @@ class RateLimits extends OncePerRequestFilter {
     }
 
     private final RateLimiter limiter;
+    private final BatchedRateLimiter apiLimiter;
     private final List<Limited> panelLimits;
     private final RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/v1/merchant/**");
     private final RateLimitSettings settings;
 
-    RateLimits(RateLimiter limiter, RateLimitSettings settings) {
+    RateLimits(RateLimiter limiter, BatchedRateLimiter apiLimiter, RateLimitSettings settings) {
         this.limiter = limiter;
+        this.apiLimiter = apiLimiter;
         this.settings = settings;
         this.panelLimits = List.of(
                 new Limited("sign-in", post("/login"), settings.signIn()),
@@ -67,9 +70,9 @@ class RateLimits extends OncePerRequestFilter {
             throws ServletException, IOException {
         String address = request.getRemoteAddr();
         if (api.matches(request)) {
-            Optional<Duration> refused = token(request).flatMap(token -> limiter.refusal(
+            Optional<Duration> refused = token(request).flatMap(token -> apiLimiter.refusal(
                     "api-token:" + sha256(token), settings.apiPerToken()))
-                    .or(() -> limiter.refusal("api-address:" + address, settings.apiPerAddress()));
+                    .or(() -> apiLimiter.refusal("api-address:" + address, settings.apiPerAddress()));
             if (refused.isPresent()) {
                 refuseApi(response, refused.get());
                 return;
@@ -129,12 +132,19 @@ class RateLimits extends OncePerRequestFilter {
 
         /** After the headers, before every security chain: a refused request costs no session or password check. */
         @Bean
-        FilterRegistrationBean<RateLimits> rateLimits(RateLimiter limiter, RateLimitSettings settings) {
+        FilterRegistrationBean<RateLimits> rateLimits(RateLimiter limiter, BatchedRateLimiter apiLimiter,
+                RateLimitSettings settings) {
             FilterRegistrationBean<RateLimits> registration = new FilterRegistrationBean<>(
-                    new RateLimits(limiter, settings));
+                    new RateLimits(limiter, apiLimiter, settings));
             registration.addUrlPatterns("/*");
             registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 5);
             return registration;
+        }
+
+        /** The API's limits count on each node and reach the database once per share interval (BatchedRateLimiter). */
+        @Bean
+        BatchedRateLimiter apiRateLimiter(RateLimiter limiter, Clock clock, RateLimitSettings settings) {
+            return new BatchedRateLimiter(limiter, clock, settings.apiShareInterval());
         }
     }
 }
