@@ -1,13 +1,13 @@
 package pl.bramka.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import pl.bramka.payment.PanelStatus;
 import pl.bramka.payment.TransactionStatus;
+import pl.bramka.report.StatementEntry.Kind;
 import pl.bramka.shared.DayRange;
-import pl.bramka.shared.Money;
 
 /**
  * Writes report rows as CSV, one at a time, in the chosen dialect, columns and language. A text cell a spreadsheet
@@ -34,10 +34,7 @@ final class ReportCsv implements AutoCloseable {
     /** Excel recognises UTF-8 only by this mark at the start of the file. */
     static final String BYTE_ORDER_MARK = "\uFEFF";
 
-    private static final DateTimeFormatter WARSAW_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(DayRange.WARSAW);
-    private static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final int BUFFER_SIZE = 64 * 1024;
 
     private final CSVPrinter printer;
     private final CsvDialect dialect;
@@ -45,6 +42,11 @@ final class ReportCsv implements AutoCloseable {
     private final MessageSource messages;
     private final Locale locale;
     private final Map<UUID, String> shopNames;
+    private final CsvTimes times;
+    // Looked up once per file, not per row: a message lookup costs more than the rest of a row.
+    private final Map<Kind, String> kindNames = new EnumMap<>(Kind.class);
+    private final Map<String, String> statusNames = new HashMap<>();
+    private final CsvAmounts amounts;
 
     private ReportCsv(CSVPrinter printer, CsvDialect dialect, List<ReportColumn> columns, MessageSource messages,
             Locale locale, Map<UUID, String> shopNames) {
@@ -54,12 +56,14 @@ final class ReportCsv implements AutoCloseable {
         this.messages = messages;
         this.locale = locale;
         this.shopNames = shopNames;
+        this.times = dialect == CsvDialect.EXCEL_PL ? CsvTimes.warsaw() : CsvTimes.utc();
+        this.amounts = new CsvAmounts(dialect.decimalSeparator());
     }
 
     /** Starts the file: the byte order mark of Excel PL and the header row in the user's language. */
     static ReportCsv open(OutputStream out, CsvDialect dialect, List<ReportColumn> columns, MessageSource messages,
             Locale locale, Map<UUID, String> shopNames) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), BUFFER_SIZE);
         if (dialect == CsvDialect.EXCEL_PL) {
             writer.write(BYTE_ORDER_MARK);
         }
@@ -88,17 +92,19 @@ final class ReportCsv implements AutoCloseable {
     private String value(ReportColumn column, Booking booking) {
         boolean payout = booking.orderId() == null;
         return switch (column) {
-            case DATE -> (dialect == CsvDialect.EXCEL_PL ? WARSAW_TIME : UTC_TIME).format(booking.bookedAt());
+            case DATE -> times.format(booking.bookedAt());
             case ORDER_NUMBER -> text(booking.orderId());
             case TRANSACTION_ID -> payout ? "" : booking.reference().toString();
             case TITLE -> text(payout ? messages.getMessage("reports.payoutTitle",
                     new Object[] {String.valueOf(booking.payoutDate())}, locale) : booking.title());
-            case TYPE -> messages.getMessage("reports.kind." + booking.kind().name(), null, locale);
-            case AMOUNT -> amount(booking.amount(), booking.currency());
-            case COMMISSION -> amount(booking.commission(), booking.currency());
-            case NET -> amount(booking.net(), booking.currency());
+            case TYPE -> kindNames.computeIfAbsent(booking.kind(),
+                    kind -> messages.getMessage("reports.kind." + kind.name(), null, locale));
+            case AMOUNT -> amounts.format(booking.amount(), booking.currency());
+            case COMMISSION -> amounts.format(booking.commission(), booking.currency());
+            case NET -> amounts.format(booking.net(), booking.currency());
             case CURRENCY -> booking.currency();
-            case STATUS -> messages.getMessage(statusKey(booking.status()), null, locale);
+            case STATUS -> statusNames.computeIfAbsent(booking.status(),
+                    status -> messages.getMessage(statusKey(status), null, locale));
             case METHOD -> Objects.toString(booking.method(), "");
             case PAYER -> text(booking.payer());
             case PAYOUT_ID -> Objects.toString(booking.payoutId(), "");
@@ -113,11 +119,6 @@ final class ReportCsv implements AutoCloseable {
             return "reports.payoutStatus." + wire;
         }
         return "reports.status." + PanelStatus.of(TransactionStatus.ofWire(wire)).name();
-    }
-
-    private String amount(long minor, String currency) {
-        String plain = BigDecimal.valueOf(minor, Money.fractionDigits(currency)).toPlainString();
-        return dialect.decimalSeparator() == '.' ? plain : plain.replace('.', dialect.decimalSeparator());
     }
 
     static String text(@Nullable String value) {

@@ -54,6 +54,11 @@ class ReportFiles {
         return ledger.count(criteriaOf(report));
     }
 
+    /** Whether the file would have more rows than the limit, without counting them all. */
+    boolean exceeds(Report report, long rows) {
+        return ledger.exceeds(criteriaOf(report), rows);
+    }
+
     /** The statements a statement file would hold; a file without any would be empty, so it is refused. */
     List<Account> accounts(Report report) {
         return ledger.accounts(criteriaOf(report));

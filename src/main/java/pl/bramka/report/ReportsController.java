@@ -141,10 +141,9 @@ class ReportsController {
             request.setAsOf(report.criteria().asOf().toString());
             return new ModelAndView("redirect:/reports/download?" + request.queryString());
         }
-        long rows = files.rows(report);
-        if (rows > settings.backgroundThreshold()) {
+        if (files.exceeds(report, settings.backgroundThreshold())) {
             background.start(new BackgroundReports.Request(user.merchantId(), user.id(), ReportFiles.fileName(report),
-                    ReportFiles.contentType(report), rows, request.queryString()),
+                    ReportFiles.contentType(report), files.rows(report), request.queryString()),
                     (out, rowsWritten) -> files.write(report, locale, names, out, rowsWritten));
             redirect.addFlashAttribute("success", "reports.background.started");
             return new ModelAndView("redirect:/reports/generated");

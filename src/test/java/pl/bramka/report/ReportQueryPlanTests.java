@@ -11,6 +11,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import pl.bramka.IntegrationTest;
 import pl.bramka.QueryPlan;
 import pl.bramka.payment.PanelStatus;
@@ -22,6 +25,9 @@ import pl.bramka.shared.DayRange;
  * tables: checked on 100 merchants with 300 settled sales and 30 sent payouts each.
  */
 class ReportQueryPlanTests extends IntegrationTest {
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private UUID merchantId;
 
@@ -85,18 +91,31 @@ class ReportQueryPlanTests extends IntegrationTest {
                 Set.of(PanelStatus.COMPLETED), Set.of("blik"), "PLN");
 
         for (ReportCriteria criteria : new ReportCriteria[] {everything, filtered}) {
-            for (Query query : new Query[] {Ledger.streamQuery(criteria), Ledger.pageQuery(criteria, null, 51),
+            for (Query query : new Query[] {Ledger.transactionStreamQuery(criteria),
+                Ledger.payoutStreamQuery(criteria), Ledger.pageQuery(criteria, null, 51),
                 Ledger.pageQuery(criteria, new BookingCursor(Instant.now().minusSeconds(3600), UUID.randomUUID(),
                         0), 51)}) {
                 QueryPlan plan = QueryPlan.of(jdbc, query.sql.toString(), query.params.toArray());
                 assertThat(plan.scansSequentially("payment_transaction")).as("%s", plan).isFalse();
                 assertThat(plan.scansSequentially("payout")).as("%s", plan).isFalse();
                 assertThat(plan.scansSequentially("payout_item")).as("%s", plan).isFalse();
-                if (criteria == everything) {
-                    assertThat(plan.usesIndex("payment_transaction_booked_idx")).as("%s", plan).isTrue();
-                    assertThat(plan.usesIndex("payout_sent_idx")).as("%s", plan).isTrue();
-                }
+            }
+            QueryPlan transactions = streamingPlan(Ledger.transactionStreamQuery(criteria));
+            assertThat(transactions.sorts()).as("the first row comes without sorting the range: %s", transactions)
+                    .isFalse();
+            if (criteria == everything) {
+                assertThat(transactions.usesIndex("payment_transaction_booked_idx")).as("%s", transactions).isTrue();
+                QueryPlan payouts = streamingPlan(Ledger.payoutStreamQuery(criteria));
+                assertThat(payouts.usesIndex("payout_sent_idx")).as("%s", payouts).isTrue();
             }
         }
+    }
+
+    /** The plan as the report streams it: in its own transaction with its settings. */
+    private QueryPlan streamingPlan(Query query) {
+        return new TransactionTemplate(transactions).execute(status -> {
+            jdbc.sql(Ledger.STREAM_WITHOUT_SORTING).update();
+            return QueryPlan.of(jdbc, query.sql.toString(), query.params.toArray());
+        });
     }
 }
