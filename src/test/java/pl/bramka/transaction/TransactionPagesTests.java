@@ -89,6 +89,26 @@ class TransactionPagesTests extends IntegrationTest {
     }
 
     @Test
+    void htmxGetsOnlyTheSearchPartExceptWhenRestoringItsHistory() throws Exception {
+        Transaction sale = sales.settled(shop, 7_00);
+
+        MockHttpServletResponse part = mvc.perform(get("/transactions").param("status", "COMPLETED")
+                .header("HX-Request", "true").with(user(finance))).andReturn().getResponse();
+        assertThat(part.getContentAsString()).startsWith("<div id=\"transaction-search\"")
+                .contains(sale.id().toString(), "role=\"search\"").doesNotContain("<html", "navbar-brand");
+        assertThat(part.getHeader("Vary")).contains("HX-Request");
+
+        String badFilter = mvc.perform(get("/transactions").param("min", "abc").header("HX-Request", "true")
+                .with(user(finance))).andReturn().getResponse().getContentAsString();
+        assertThat(badFilter).contains("Podaj kwotę większą od zera").doesNotContain(sale.id().toString());
+
+        String restored = mvc.perform(get("/transactions").header("HX-Request", "true")
+                .header("HX-History-Restore-Request", "true").with(user(finance))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(restored).contains("<html", sale.id().toString());
+    }
+
+    @Test
     void detailsShowThePayerTimelineAndAreNotFoundForAnotherMerchant() throws Exception {
         Transaction sale = sales.settled(shop, 42_00, "ZAM/9", "Kurtka",
                 new Customer("Piotr", "Zieliński", "piotr@example.com", "+48500100200"));
