@@ -50,7 +50,10 @@ class TransactionPagesTests extends IntegrationTest {
                 wanted.blikTransactionId(), "zimowe", "ZOFIA WÓJCIK", "ZOFIA.W@EXAMPLE"}) {
             String page = search(key);
             assertThat(page).as(key).contains(wanted.id().toString()).doesNotContain(other.id().toString());
+            assertThat(searchInShopToday(key)).as("in the shop today: " + key).contains(wanted.id().toString())
+                    .doesNotContain(other.id().toString());
         }
+        assertThat(searchInShopToday("Buty%")).as("literally, in the shop").contains("no-transactions");
         assertThat(search("Wojcik")).as("not accent-insensitive").contains("no-transactions");
         assertThat(search("Buty%")).as("a typed wildcard is searched for literally").contains("no-transactions");
         assertThat(search("77")).as("short text must equal an order number or BLIK id").contains("no-transactions");
@@ -146,6 +149,15 @@ class TransactionPagesTests extends IntegrationTest {
     private String search(String text) throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/transactions").param("q", text).with(user(finance)))
                 .andReturn().getResponse();
+        assertThat(response.getStatus()).as(text).isEqualTo(200);
+        return response.getContentAsString();
+    }
+
+    /** A search the shop's rows of today answer, without the trigram index. */
+    private String searchInShopToday(String text) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/transactions").param("q", text)
+                .param("shop", shop.serviceId().toString()).param("range", "today").with(user(finance))).andReturn()
+                .getResponse();
         assertThat(response.getStatus()).as(text).isEqualTo(200);
         return response.getContentAsString();
     }
