@@ -1,6 +1,7 @@
 # P1: sustained POST /v1/merchant/{id}/transaction with 32 keep-alive wrk clients, each sale with its own order id
 # and a notification URL (the outbox row, delivered to a local sink while the load runs). The limit, pgbench's
-# single-row INSERT at 8 clients, is measured by run.sh.
+# single-row INSERT at 8 clients, is measured by run.sh. Then the p95 at half that rate from a fixed-rate client
+# (OpenLoad.java), the guard of P1.
 p1_api_create() {
     local sink=$BENCH_PORT_BASE token
     token=$(credential apiToken)
@@ -34,4 +35,19 @@ LUA
     figure P1 p50_ms "$p50"
     figure P1 p95_ms "$p95"
     figure P1 p99_ms "$p99"
+
+    local half sent failed
+    half=$(awk -v r="$rps" 'BEGIN {printf "%.1f", r / 2}')
+    cat >"$BENCH_WORK/body.json" <<JSON
+{"type":"sale","serviceId":"$SERVICE_ID","amount":1999,"currency":"PLN","orderId":"P1H-%d","title":"Order 1",
+ "paymentMethod":"pbl","paymentMethodCode":"ing","notificationUrl":"http://127.0.0.1:$sink/notify",
+ "successReturnUrl":"https://shop.example.com/ok","failureReturnUrl":"https://shop.example.com/failed",
+ "customer":{"firstName":"Jan","lastName":"Kowalski","email":"jan@example.com"}}
+JSON
+    read -r sent failed p50 p95 p99 < <(java benchmarks/OpenLoad.java \
+        "$APP_URL/v1/merchant/$MERCHANT_PUBLIC_ID/transaction" "$half" "$BENCH_DURATION" "$BENCH_WORK/body.json" \
+        "Content-Type: application/json" "Authorization: Bearer $token")
+    figure P1 half_load_rps "$half"
+    figure P1 half_load_non_2xx "$failed"
+    figure P1 p95_at_half_load_ms "$p95"
 }

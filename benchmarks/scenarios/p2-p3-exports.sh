@@ -3,8 +3,10 @@
 # against its CSV one (P3), with a snapshot asOf. The application's heap is sampled with jstat while each runs.
 p2_p3_exports() {
     local merchant=$MERCHANT_ID as_of=$BENCH_AS_OF month_from month_to
-    month_from=$(date -d "$BENCH_LAST_DAY" +%Y-%m-01)
-    month_to=$BENCH_LAST_DAY
+    # The last whole month of the data set.
+    month_to=$(date -d "$(date -d "$BENCH_LAST_DAY + 1 day" +%Y-%m-01) - 1 day" +%F)
+    [ "$month_to" = "$BENCH_LAST_DAY" ] || month_to=$(date -d "$(date -d "$BENCH_LAST_DAY" +%Y-%m-01) - 1 day" +%F)
+    month_from=$(date -d "$month_to" +%Y-%m-01)
     . benchmarks/ledger-sql.sh
     login "$BENCH_WORK/cookies"
 

@@ -3,8 +3,10 @@
 # while the run is going against without it.
 p9_scheduled() {
     local merchant=$MERCHANT_ID as_of=$BENCH_AS_OF month_from month_to token
-    month_from=$(date -d "$BENCH_LAST_DAY" +%Y-%m-01)
-    month_to=$BENCH_LAST_DAY
+    # The last whole month of the data set.
+    month_to=$(date -d "$(date -d "$BENCH_LAST_DAY + 1 day" +%Y-%m-01) - 1 day" +%F)
+    [ "$month_to" = "$BENCH_LAST_DAY" ] || month_to=$(date -d "$(date -d "$BENCH_LAST_DAY" +%Y-%m-01) - 1 day" +%F)
+    month_from=$(date -d "$month_to" +%Y-%m-01)
     token=$(credential apiToken)
     . benchmarks/ledger-sql.sh
 
