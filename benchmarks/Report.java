@@ -134,8 +134,8 @@ public class Report {
                     .append(object(own, "      ")).append(", \"limits\": ").append(object(against, "      "))
                     .append("}");
             table.append("| ").append(goal.id()).append(" | ").append(goal.what()).append(" | ")
-                    .append(figure == null ? "–" : figure).append(" | ")
-                    .append(limit == null ? "–" : goal.limit() + " " + limit).append(" | ").append(ratio)
+                    .append(figure == null ? "–" : shown(figure)).append(" | ")
+                    .append(limit == null ? "–" : goal.limit() + " " + shown(limit)).append(" | ").append(ratio)
                     .append(" | ").append(goal.target()).append(" | ").append(verdict).append(" |\n");
         }
         json.append("\n  },\n  \"goals_without_figure\": ").append(missing).append("\n}\n");
@@ -155,6 +155,15 @@ public class Report {
                 + facts.get("postgres") + "; pg_test_fsync fdatasync " + facts.get("pg_test_fsync_fdatasync_ops_per_s")
                 + " ops/s; load average at the end " + facts.get("load_average") + "; data set generated in "
                 + facts.get("dataset_seconds") + " s, run " + facts.get("run_seconds") + " s.\n\n";
+    }
+
+    /** A figure for the table: whole numbers from 100 up, two decimals below. */
+    static String shown(String value) {
+        if (!value.matches("-?\\d+(\\.\\d+)?")) {
+            return value;
+        }
+        double number = Double.parseDouble(value);
+        return String.format(Locale.ROOT, Math.abs(number) >= 100 ? "%,.0f" : "%.2f", number);
     }
 
     static double number(Map<String, String> facts, String name) {
