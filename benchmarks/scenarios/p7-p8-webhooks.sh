@@ -4,7 +4,7 @@
 # ten endpoints never answers within the 10 s timeout (P8).
 p7_p8_webhooks() {
     local sink=$BENCH_PORT_BASE per_endpoint=8 notifications
-    notifications=$([ "$BENCH_SCALE" = full ] && echo 20000 || echo 2000)
+    notifications=$([ "$BENCH_SCALE" = full ] && echo 10000 || echo 2000)
     # A 600-byte body like a real notification.
     printf '{"transaction":{"id":"07938437-cae3-4d46-877d-e1b9d6e6c58f","type":"sale","status":"settled","source":"api","created":1666339083,"modified":1666339083,"notificationUrl":"","serviceId":"%s","amount":100,"currency":"PLN","title":"","orderId":"Zamowienie test","paymentMethod":"pbl","paymentMethodCode":"ipko"},"payment":{"id":"07980a69-a884-46f7-ad16-216c88a13b98","title":"","amount":100,"status":"settled","created":1666339083,"orderId":"Zamowienie test","currency":"PLN","modified":1666339083,"serviceId":"%s","notificationUrl":""}}' \
         "$SERVICE_ID" "$SERVICE_ID" >"$BENCH_WORK/body.json"
