@@ -73,5 +73,6 @@ download() {
     peak=$(sort -n "$BENCH_WORK/heap" | tail -n 1)
     figure "$goal" "${prefix}rows_per_s" "$(awk -v r="$rows" -v t="$total" 'BEGIN {printf "%.0f", r / t}')"
     figure "$goal" "${prefix}first_byte_s" "$first"
-    figure "$goal" "${prefix}heap_peak_growth_mb" "$(awk -v p="${peak:-0}" -v b="$before" 'BEGIN {printf "%.1f", (p - b) / 1024}')"
+    figure "$goal" "${prefix}heap_peak_growth_mb" \
+        "$(awk -v p="${peak:-0}" -v b="$before" 'BEGIN {printf "%.1f", (p > b ? p - b : 0) / 1024}')"
 }
