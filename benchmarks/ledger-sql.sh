@@ -1,5 +1,6 @@
 # Sourced by the benchmarks that compare a report with psql's \copy of the same rows; needs $merchant and $as_of.
-# bookings_sql <from> <to> [service id]: the whole merchant's bookings, or one shop's.
+# bookings_sql <from> <to> [service id]: the whole merchant's bookings, or one shop's. last_whole_month sets
+# month_from and month_to to the data set's last whole month.
 # The SELECT the application streams for a range with every operation (pl.bramka.report.Ledger), its parameters
 # written in: sales and refunds, commissions, payouts sent and returned, in booking order.
 bookings_sql() {
@@ -37,4 +38,10 @@ where p.merchant_id = '$merchant'${shop:+ and p.service_id = '$shop'} and p.retu
     and p.returned_at <= '$as_of'
 ) b order by booked_at, reference, kind_order
 SQL
+}
+
+last_whole_month() {
+    month_to=$(date -d "$(date -d "$BENCH_LAST_DAY + 1 day" +%Y-%m-01) - 1 day" +%F)
+    [ "$month_to" = "$BENCH_LAST_DAY" ] || month_to=$(date -d "$(date -d "$BENCH_LAST_DAY" +%Y-%m-01) - 1 day" +%F)
+    month_from=$(date -d "$month_to" +%Y-%m-01)
 }

@@ -4,11 +4,8 @@
 # with a snapshot asOf. The application's heap is sampled with jstat while each runs.
 p2_p3_exports() {
     local merchant=$MERCHANT_ID as_of=$BENCH_AS_OF month_from month_to
-    # The last whole month of the data set.
-    month_to=$(date -d "$(date -d "$BENCH_LAST_DAY + 1 day" +%Y-%m-01) - 1 day" +%F)
-    [ "$month_to" = "$BENCH_LAST_DAY" ] || month_to=$(date -d "$(date -d "$BENCH_LAST_DAY" +%Y-%m-01) - 1 day" +%F)
-    month_from=$(date -d "$month_to" +%Y-%m-01)
     . benchmarks/ledger-sql.sh
+    last_whole_month
     login "$BENCH_WORK/cookies"
     local csv="format=csv&dialect=machine&asOf=$as_of" month="from=$month_from&to=$month_to"
 

@@ -2,13 +2,9 @@
 # manual run, what "run now" adds), against psql's \copy of the same rows to /dev/null; and P1's API create p95
 # while the run is going against without it.
 p9_scheduled() {
-    local merchant=$MERCHANT_ID as_of=$BENCH_AS_OF month_from month_to token
-    # The last whole month of the data set.
-    month_to=$(date -d "$(date -d "$BENCH_LAST_DAY + 1 day" +%Y-%m-01) - 1 day" +%F)
-    [ "$month_to" = "$BENCH_LAST_DAY" ] || month_to=$(date -d "$(date -d "$BENCH_LAST_DAY" +%Y-%m-01) - 1 day" +%F)
-    month_from=$(date -d "$month_to" +%Y-%m-01)
-    token=$(credential apiToken)
+    local merchant=$MERCHANT_ID as_of=$BENCH_AS_OF month_from month_to
     . benchmarks/ledger-sql.sh
+    last_whole_month
 
     echo "  proxy: \\copy of the same rows to /dev/null"
     local sql started proxy_s proxy_rows
@@ -20,20 +16,8 @@ p9_scheduled() {
     limit P9 copy_rows_per_s "$(awk -v r="$proxy_rows" -v s="$proxy_s" 'BEGIN {printf "%.0f", r / s}')"
 
     # P1's request without a notification URL: the load is the API alone.
-    cat >"$BENCH_WORK/create.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer $token"
-local body = '{"type":"sale","serviceId":"$SERVICE_ID","amount":1999,"currency":"PLN","orderId":"P9-%d",'
-    .. '"title":"Order","paymentMethod":"pbl","paymentMethodCode":"ing",'
-    .. '"successReturnUrl":"https://shop.example.com/ok","failureReturnUrl":"https://shop.example.com/failed",'
-    .. '"customer":{"firstName":"Jan","lastName":"Kowalski","email":"jan@example.com"}}'
-local sent = 0
-request = function()
-    sent = sent + 1
-    return wrk.format(nil, nil, nil, string.format(body, math.random(1, 1000000000) * 100 + sent % 100))
-end
-LUA
+    . benchmarks/sale-request.sh
+    sale_lua "$BENCH_WORK/create.lua" P9
     local url="$APP_URL/v1/merchant/$MERCHANT_PUBLIC_ID/transaction" requests rps errors p50 p95 p99
     echo "  P1 load without the run: 8 clients"
     read -r requests rps errors p50 p95 p99 < <(wrk_measure 8 "$url" "$BENCH_WORK/create.lua")
