@@ -29,27 +29,33 @@
 #   BENCH_FIRST_DAY BENCH_LAST_DAY
 #                        the generated days (Europe/Warsaw dates, 12 months ending yesterday)
 #   BENCH_AS_OF          an instant (UTC, ISO-8601) after every generated row: a snapshot `asOf` for reports
-#   The rows: sales of 200 shops spread over the days, 8 to 22 h Warsaw time; about 90% settled with their
-#   commission, 5% rejected, 2% cancelled, 3% pending; about 5% of the settled sales get a settled refund (full or
-#   partial) a day later; 10% of the sales in EUR, the rest PLN; methods blik, ecom3ds and mtransfer; order ids
+#   The rows: sales of 200 shops (the demo shop and "Sklep 002" … "Sklep 200") spread over the days, 8 to 22 h
+#   Warsaw time, the first shops busiest (the demo shop about 7% of them, the last ones about 0.25% each); about 90% settled with their
+#   commission, 7% rejected, 3% cancelled; about 5% of the settled sales get a settled refund (full or partial) a
+#   day later; 10% of the sales in EUR, the rest PLN; methods blik, ecom3ds and mtransfer; order ids
 #   `ORDER-<yyyymmdd>-<n>` (n counts the data set's sales), titles `Zamówienie <order id>`, payers from a short list
 #   of Polish names with `klient<n>@example.com`. Each settled sale and refund is in a payout (one per shop,
-#   currency and day, sent the next day); each settled transaction's status notification was delivered.
+#   currency and day, made just after midnight; a balance at or below zero is carried to the next one); the last 30
+#   days' settled transactions each have a delivered status notification.
 #
 # FUNCTIONS
 #   figure <P> <name> <value>   records a measured figure, e.g. `figure P4 p95_ms 12.3`
 #   limit <P> <name> <value>    records the limit it is compared with, e.g. `limit P4 sql_p95_ms 1.1`
 #     Ratios and verdicts are computed by run.sh from its goal table (benchmarks/Report.java); each goal reads one
-#     figure and one limit by name:
+#     figure and one limit by name, and its guards read further figures of the goal (a missing one fails):
 #       P1 figure rps             limit insert_c8_tps (run.sh records it)   ratio ≥ 0.10 must, ≥ 0.20 goal
+#          guards: non_2xx == 0, half_load_non_2xx == 0, p95_at_half_load_ms ≤ 25
 #       P2 figure rows_per_s      limit copy_rows_per_s                      ratio ≥ 0.25 must, ≥ 0.50 goal
-#       P3 figure rows_per_s      limit csv_rows_per_s                       ratio ≥ 0.5
+#          guards: first_byte_s ≤ 1, heap_peak_growth_mb ≤ 64
+#       P3 figure rows_per_s      limit csv_rows_per_s                       ratio ≥ 0.5; guard identical_runs true
 #       P4 figure p95_ms          limit sql_p95_ms                           p95 ≤ 3 × sql + 10 ms and ≤ 50 ms
-#       P5 figure p95_ms          limit sql_p95_ms                           ratio ≤ 2 and p95 ≤ 100 ms
-#       P6 figure p95_ms          limit raw_scan_ms                          ratio ≤ 0.05
+#       P5 figure p95_ms          limit sql_p95_ms                           ratio ≤ 2; guard p95_ms ≤ 100
+#       P6 figure p95_ms          limit raw_scan_ms                          ratio ≤ 0.05; guard rollup_equals_raw true
 #       P7 figure rps             limit httpclient_rps                       ratio ≥ 0.5
+#          guards: first_attempt_p95_ms ≤ 1000, lost_after_kill9 == 0
 #       P8 figure healthy_rps     limit rps (P7's figure)                    ratio ≥ 0.9
 #       P9 figure rows_per_s      limit copy_rows_per_s                      ratio ≥ 0.25
+#          guard: api_p95_during_run_ms ≤ 2 × api_p95_quiet_ms
 #       P10 figure insert_sync_off_tps limit insert_sync_on_tps (run.sh)     met when payment_synchronous_commit=on
 #     Any other name is kept in the JSON as a further fact of the goal (e.g. `figure P4 json_p95_ms 14`).
 #     A value is a plain number (no units, no thousands separators); `on`/`off` and `true`/`false` are kept as words.
