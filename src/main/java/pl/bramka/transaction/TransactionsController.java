@@ -12,12 +12,16 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestHeader;
 import pl.bramka.payment.ListPage;
 import pl.bramka.payment.PageCursor;
 import pl.bramka.payment.PanelStatus;
@@ -30,7 +34,10 @@ import pl.bramka.shared.Money;
 import pl.bramka.shop.GatewayShop;
 import pl.bramka.user.SignedInUser;
 
-/** The transaction list: filters and search as GET parameters, newest first, a page at a time. */
+/**
+ * The transaction list: filters and search as GET parameters, newest first, a page at a time; htmx's requests get
+ * only the search part of the page.
+ */
 @Controller
 class TransactionsController {
 
@@ -46,7 +53,9 @@ class TransactionsController {
 
     @GetMapping("/transactions")
     String list(@AuthenticationPrincipal SignedInUser user, @ModelAttribute("filter") TransactionFilter filter,
-            BindingResult errors, Locale locale, Model model) {
+            BindingResult errors, @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            @RequestHeader(name = "HX-History-Restore-Request", required = false) @Nullable String historyRestore,
+            Locale locale, Model model, HttpServletResponse response) {
         Map<UUID, GatewayShop> shops = views.shopsOf(user.merchantId());
         Optional<SearchCriteria> criteria = filter.criteria(user.merchantId(), shops.keySet(), clock, errors);
         ListPage<TransactionRow> page = criteria
@@ -62,7 +71,9 @@ class TransactionsController {
         model.addAttribute("methods", TransactionFilter.paymentMethods());
         model.addAttribute("currencies", Money.CURRENCIES.stream().sorted().toList());
         model.addAttribute("ranges", DayRangePreset.values());
-        return "transaction/list";
+        response.addHeader(HttpHeaders.VARY, "HX-Request");
+        // htmx restoring a page missing from its history cache needs the whole page, as a browser would.
+        return htmx != null && historyRestore == null ? "transaction/list :: search" : "transaction/list";
     }
 
     private static String pageUrl(TransactionFilter filter, PageCursor cursor) {

@@ -97,6 +97,9 @@ class TransactionQueryPlanTests extends IntegrationTest {
         keyset("shop, days and status", TransactionSearch.pageQuery(criteria(shop, Set.of(PanelStatus.COMPLETED),
                 now.minus(30, ChronoUnit.DAYS), now.minus(7, ChronoUnit.DAYS), null, null), null, 51),
                 "payment_transaction_service_idx");
+        keyset("shop, days, status and order number prefix", TransactionSearch.pageQuery(new SearchCriteria(
+                merchantId, shop, Set.of(PanelStatus.COMPLETED), null, null, null, now.minus(30, ChronoUnit.DAYS), now,
+                null, null, "ORD-1234"), null, 51), "payment_transaction_service_idx");
         keyset("amount range", TransactionSearch.pageQuery(criteria(null, Set.of(), null, null, 10_00L, 500_00L),
                 null, 51), "payment_transaction_merchant_idx");
 

@@ -50,7 +50,10 @@ class TransactionPagesTests extends IntegrationTest {
                 wanted.blikTransactionId(), "zimowe", "ZOFIA WÓJCIK", "ZOFIA.W@EXAMPLE"}) {
             String page = search(key);
             assertThat(page).as(key).contains(wanted.id().toString()).doesNotContain(other.id().toString());
+            assertThat(searchInShopToday(key)).as("in the shop today: " + key).contains(wanted.id().toString())
+                    .doesNotContain(other.id().toString());
         }
+        assertThat(searchInShopToday("Buty%")).as("literally, in the shop").contains("no-transactions");
         assertThat(search("Wojcik")).as("not accent-insensitive").contains("no-transactions");
         assertThat(search("Buty%")).as("a typed wildcard is searched for literally").contains("no-transactions");
         assertThat(search("77")).as("short text must equal an order number or BLIK id").contains("no-transactions");
@@ -86,6 +89,26 @@ class TransactionPagesTests extends IntegrationTest {
                 .getContentAsString();
         assertThat(second).contains("Nowsze").doesNotContain("rel=\"next\"");
         assertThat(count(second, "data-transaction-id=")).isEqualTo(2);
+    }
+
+    @Test
+    void htmxGetsOnlyTheSearchPartExceptWhenRestoringItsHistory() throws Exception {
+        Transaction sale = sales.settled(shop, 7_00);
+
+        MockHttpServletResponse part = mvc.perform(get("/transactions").param("status", "COMPLETED")
+                .header("HX-Request", "true").with(user(finance))).andReturn().getResponse();
+        assertThat(part.getContentAsString()).startsWith("<div id=\"transaction-search\"")
+                .contains(sale.id().toString(), "role=\"search\"").doesNotContain("<html", "navbar-brand");
+        assertThat(part.getHeader("Vary")).contains("HX-Request");
+
+        String badFilter = mvc.perform(get("/transactions").param("min", "abc").header("HX-Request", "true")
+                .with(user(finance))).andReturn().getResponse().getContentAsString();
+        assertThat(badFilter).contains("Podaj kwotę większą od zera").doesNotContain(sale.id().toString());
+
+        String restored = mvc.perform(get("/transactions").header("HX-Request", "true")
+                .header("HX-History-Restore-Request", "true").with(user(finance))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(restored).contains("<html", sale.id().toString());
     }
 
     @Test
@@ -126,6 +149,15 @@ class TransactionPagesTests extends IntegrationTest {
     private String search(String text) throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/transactions").param("q", text).with(user(finance)))
                 .andReturn().getResponse();
+        assertThat(response.getStatus()).as(text).isEqualTo(200);
+        return response.getContentAsString();
+    }
+
+    /** A search the shop's rows of today answer, without the trigram index. */
+    private String searchInShopToday(String text) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get("/transactions").param("q", text)
+                .param("shop", shop.serviceId().toString()).param("range", "today").with(user(finance))).andReturn()
+                .getResponse();
         assertThat(response.getStatus()).as(text).isEqualTo(200);
         return response.getContentAsString();
     }
