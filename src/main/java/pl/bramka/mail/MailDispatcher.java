@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
@@ -13,7 +15,9 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.ByteArrayDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -22,11 +26,13 @@ import org.springframework.stereotype.Component;
 import pl.bramka.secret.SecretNotOpened;
 
 /**
- * Delivers pending outbox messages over SMTP, their attachments as MIME parts, retrying with a doubling delay.
+ * Delivers pending outbox messages over SMTP, their attachments as MIME parts, retrying with a doubling delay. On
+ * shutdown the message being sent is finished and the rest of the claimed batch is given back, due at once for
+ * another node, instead of waiting out the claim.
  */
 @Component
 @ConditionalOnProperty("spring.mail.host")
-class MailDispatcher {
+class MailDispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
     private static final int BATCH = 20;
@@ -37,21 +43,62 @@ class MailDispatcher {
     private final JavaMailSender smtp;
     private final MailSettings settings;
     private final Clock clock;
+    private final Duration stopWithin;
+    private final ReentrantLock delivering = new ReentrantLock();
+    private volatile boolean stopping;
 
-    MailDispatcher(MailOutbox outbox, MailSeal seal, JavaMailSender smtp, MailSettings settings, Clock clock) {
+    MailDispatcher(MailOutbox outbox, MailSeal seal, JavaMailSender smtp, MailSettings settings, Clock clock,
+            @Value("${spring.lifecycle.timeout-per-shutdown-phase:30s}") Duration stopWithin) {
         this.outbox = outbox;
         this.seal = seal;
         this.smtp = smtp;
         this.settings = settings;
         this.clock = clock;
+        this.stopWithin = stopWithin;
     }
 
     @Scheduled(fixedDelayString = "${bramka.mail.poll-interval:1s}")
     void deliverDue() {
-        Instant now = clock.instant();
-        for (StoredMail mail : outbox.claimDue(BATCH, now, now.plus(CLAIM))) {
-            deliver(mail);
+        delivering.lock();
+        try {
+            if (stopping) {
+                return;
+            }
+            Instant now = clock.instant();
+            List<StoredMail> claimed = outbox.claimDue(BATCH, now, now.plus(CLAIM));
+            int sent = 0;
+            while (sent < claimed.size() && !stopping) {
+                deliver(claimed.get(sent++));
+            }
+            outbox.release(claimed.subList(sent, claimed.size()).stream().map(StoredMail::id).toList(), now);
         }
+        finally {
+            delivering.unlock();
+        }
+    }
+
+    @Override
+    public void start() {
+        stopping = false;
+    }
+
+    /** Claims no more, and waits within the shutdown phase for the message being sent. */
+    @Override
+    public void stop() {
+        stopping = true;
+        try {
+            if (delivering.tryLock(stopWithin.toMillis(), TimeUnit.MILLISECONDS)) {
+                delivering.unlock();
+            }
+        }
+        catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return !stopping;
     }
 
     /** Base64 keeps the bytes as given: a text attachment (a CSV, say) would otherwise get its line ends changed. */

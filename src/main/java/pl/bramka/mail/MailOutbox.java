@@ -79,6 +79,15 @@ class MailOutbox {
                 .params(Timestamp.from(claimedUntil), Timestamp.from(now), limit).query(MailOutbox::map).list();
     }
 
+    /** Gives back claimed messages that were not attempted: due at {@code dueAt}, their attempt not counted. */
+    void release(List<Long> ids, Instant dueAt) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update mail_outbox set next_attempt_at = ?, attempts = attempts - 1 "
+                    + "where id = any(?) and status = 'PENDING'")
+                    .params(Timestamp.from(dueAt), ids.toArray(Long[]::new)).update();
+        }
+    }
+
     void markSent(long id, Instant at) {
         jdbc.sql("update mail_outbox set status = 'SENT', sent_at = ?, last_error = null where id = ?")
                 .params(Timestamp.from(at), id).update();

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -199,8 +200,7 @@ class NotificationDeliveryTests extends IntegrationTest {
             ExecutorService nodes = Executors.newFixedThreadPool(2);
             List<Future<?>> otherNodes = new ArrayList<>();
             for (String node : List.of("node-b", "node-c")) {
-                NotificationDispatcher dispatcher = new NotificationDispatcher(queue, sender, shops,
-                        credentials, inTransaction, settings, Clock.systemUTC(), node);
+                NotificationDispatcher dispatcher = node(node, Clock.systemUTC());
                 otherNodes.add(nodes.submit(() -> {
                     while (running.get()) {
                         dispatcher.dispatchDue();
@@ -228,6 +228,56 @@ class NotificationDeliveryTests extends IntegrationTest {
                     select count(distinct a.node) from notification_attempt a join notification n
                     on n.id = a.notification_id where n.service_id = ?""").param(shop.serviceId())
                     .query(Integer.class).single()).as("the work was shared").isGreaterThan(1);
+            receiver.assertAllSigned();
+        }
+    }
+
+    /**
+     * A node that shuts down finishes the attempts it has in flight and gives back the notifications it claimed and
+     * did not start, so another node sends them at once rather than after the lease. The notifications are due an
+     * hour ahead of the application's own dispatcher, so only the nodes of the test take them.
+     */
+    @Test
+    void aStoppingNodeFinishesItsAttemptsInFlightAndGivesBackTheRestDueAtOnce() throws Exception {
+        Clock ahead = Clock.offset(clock, Duration.ofHours(1));
+        try (WebhookReceiver receiver = new WebhookReceiver(shop)) {
+            receiver.holdRequests();
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                ids.add(queue.insert(notification(receiver.url(), UUID.randomUUID(), "{\"shutdown\":" + i + "}"),
+                        ahead.instant()));
+            }
+            NotificationDispatcher stopping = node("stopping-node", ahead);
+            stopping.dispatchDue();
+            eventually(() -> assertThat(receiver.count()).isEqualTo(settings.perEndpoint()));
+            assertThat(leased(ids)).as("claimed, most not started").isEqualTo(ids.size());
+
+            CompletableFuture<Void> stopped = CompletableFuture.runAsync(stopping::stop);
+            eventually(() -> assertThat(stopping.isRunning()).isFalse());
+            assertThat(stopped).as("waits for the attempts in flight").isNotDone();
+            receiver.release();
+            stopped.get();
+
+            assertThat(attemptsBy("stopping-node", ids)).as("the attempts in flight were finished")
+                    .hasSize(settings.perEndpoint()).containsOnly("DELIVERED");
+            List<Long> givenBack = jdbc.sql("""
+                    select id from notification where id = any(?) and status = 'PENDING' and lease_until is null
+                      and attempts = 0 and not exists (select 1 from notification_attempt a where a.notification_id = id)
+                    order by id""").param(ids.toArray(Long[]::new)).query(Long.class).list();
+            assertThat(givenBack).hasSize(ids.size() - settings.perEndpoint());
+
+            NotificationDispatcher next = node("next-node", ahead);
+            try {
+                List<ClaimedNotification> taken = next.claimDue();
+                assertThat(taken).as("taken by the next claim, not after the lease")
+                        .extracting(ClaimedNotification::id).containsExactlyInAnyOrderElementsOf(givenBack);
+                taken.forEach(next::deliver);
+            }
+            finally {
+                next.destroy();
+            }
+            assertThat(receiver.count()).isEqualTo(ids.size());
+            assertThat(attemptsBy("next-node", ids)).hasSize(givenBack.size()).containsOnly("DELIVERED");
             receiver.assertAllSigned();
         }
     }
@@ -278,8 +328,7 @@ class NotificationDeliveryTests extends IntegrationTest {
      * something is not due needs no waiting for the background one to (not) act.
      */
     private List<Long> claimedNow() {
-        NotificationDispatcher dispatcher = new NotificationDispatcher(queue, sender, shops, credentials,
-                inTransaction, settings, clock, "test-node");
+        NotificationDispatcher dispatcher = node("test-node", clock);
         try {
             List<ClaimedNotification> claimed = dispatcher.claimDue();
             claimed.forEach(dispatcher::deliver);
@@ -290,6 +339,20 @@ class NotificationDeliveryTests extends IntegrationTest {
         }
     }
 
+    private NotificationDispatcher node(String name, Clock nodeClock) {
+        return new NotificationDispatcher(queue, sender, shops, credentials, inTransaction, settings, nodeClock, name,
+                Duration.ofSeconds(30));
+    }
+
+    private int leased(List<Long> ids) {
+        return jdbc.sql("select count(*) from notification where id = any(?) and lease_until is not null")
+                .param(ids.toArray(Long[]::new)).query(Integer.class).single();
+    }
+
+    private List<String> attemptsBy(String node, List<Long> ids) {
+        return jdbc.sql("select outcome from notification_attempt where node = ? and notification_id = any(?)")
+                .params(node, ids.toArray(Long[]::new)).query(String.class).list();
+    }
     private List<MimeMessage> mailTo(String address) {
         List<MimeMessage> found = new ArrayList<>();
         for (MimeMessage message : MAIL.getReceivedMessages()) {
