@@ -1,0 +1,123 @@
+package pl.bramka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+import pl.bramka.Fixtures.TestShop;
+import pl.bramka.payment.Customer;
+import pl.bramka.payment.NewPayment;
+import pl.bramka.payment.Payment;
+import pl.bramka.payment.PaymentSource;
+import pl.bramka.payment.Payments;
+import pl.bramka.payment.ReturnUrls;
+
+/**
+ * P10, durability: payment state is committed with {@code synchronous_commit} on, so a payment acknowledged to a shop
+ * survives a crash of the database server. Asynchronous commit would be allowed only for rollups and analytics that
+ * can be recomputed, and none exist, so nothing in the application may turn it off.
+ */
+class DurabilityTests extends IntegrationTest {
+
+    /** Files under src/main allowed to mention synchronous_commit: documented rollup or analytics uses only. */
+    private static final Set<Path> ASYNCHRONOUS_COMMIT_ALLOWED = Set.of();
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    Payments payments;
+
+    @Autowired
+    TransactionTemplate inTransaction;
+
+    @Test
+    void theTransactionThatWritesAPaymentCommitsSynchronously() {
+        TestShop shop = fixtures.shopOf(fixtures.merchantWithAllRoles());
+
+        CommitSetting insidePaymentTransaction = inTransaction.execute(status -> {
+            Payment payment = payments.open(new NewPayment(shop.serviceId(), PaymentSource.API, 4_999, "PLN",
+                    "P10-1", "Zakupy", null, Customer.unknown(), null, null, ReturnUrls.none(), null, null, null,
+                    "pl", null));
+            payments.cancel(payment.id());
+            // on the connection of the payment's writes: a transaction that has written has an id
+            return new CommitSetting(jdbc.sql("show synchronous_commit").query(String.class).single(),
+                    jdbc.sql("select txid_current_if_assigned() is not null").query(Boolean.class).single());
+        });
+
+        assertThat(insidePaymentTransaction).isEqualTo(new CommitSetting("on", true));
+    }
+
+    @Test
+    void everyConnectionOfThePoolCommitsSynchronously() throws SQLException {
+        int poolSize = ((HikariDataSource) dataSource).getMaximumPoolSize();
+        List<Connection> borrowed = new ArrayList<>();
+        try {
+            List<String> settings = new ArrayList<>();
+            for (int i = 0; i < poolSize; i++) {
+                Connection connection = dataSource.getConnection();
+                borrowed.add(connection);
+                settings.add(synchronousCommitOf(connection));
+            }
+            assertThat(settings).hasSize(poolSize).containsOnly("on");
+        } finally {
+            for (Connection connection : borrowed) {
+                connection.close();
+            }
+        }
+    }
+
+    @Test
+    void nothingInTheApplicationTurnsSynchronousCommitOff() {
+        assertThat(filesMentioningSynchronousCommit()).isSubsetOf(ASYNCHRONOUS_COMMIT_ALLOWED);
+    }
+
+    private record CommitSetting(String synchronousCommit, boolean hasWritten) {
+    }
+
+    private static String synchronousCommitOf(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("show synchronous_commit")) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
+    /** Code, SQL migrations and settings alike: a connection parameter or a SET in any of them would turn it off. */
+    private static List<Path> filesMentioningSynchronousCommit() {
+        Path main = Path.of("src/main");
+        try (Stream<Path> files = Files.walk(main)) {
+            return files.filter(Files::isRegularFile).filter(DurabilityTests::mentionsSynchronousCommit)
+                    .map(main::relativize).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean mentionsSynchronousCommit(Path file) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).toLowerCase()
+                    .contains("synchronous_commit");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
