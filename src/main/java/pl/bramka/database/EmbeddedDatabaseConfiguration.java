@@ -26,6 +26,9 @@ class EmbeddedDatabaseConfiguration {
                 .setDataDirectory(settings.directory())
                 .setCleanDataDirectory(settings.cleanOnStart())
                 .setServerConfig("timezone", "UTC")
+                // zonky turns it off for speed; the data is kept between runs, and a committed payment must survive
+                // a crash here as on a server (P10)
+                .setServerConfig("synchronous_commit", "on")
                 .start();
         log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(),
                 settings.directory().toAbsolutePath());
