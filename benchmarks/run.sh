@@ -107,8 +107,8 @@ SQL
 
 measure_limits() {
     echo "Limits"
-    psql_bench -c "drop table if exists bench_transaction" -c "create table bench_transaction
-        (like payment_transaction including all)"
+    psql_bench -c "set client_min_messages = warning" -c "drop table if exists bench_transaction" \
+        -c "create table bench_transaction (like payment_transaction including all)"
     local c1 c8 c8_off started rows
     c1=$(insert_tps 1 on)
     c8=$(insert_tps 8 on)
