@@ -1,6 +1,8 @@
 package pl.bramka.payment;
 
 import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -11,6 +13,15 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class OrderRepository {
+
+    /** A new sale counts as an attempt of its order, with {@link #createdValues} as parameters. */
+    static final String SALE_CREATED = """
+            insert into payment_order as o (service_id, order_id, merchant_id, currency, attempts, last_status,
+                first_at, last_at)
+            values (?, ?, ?, ?, 1, ?, ?, ?)
+            on conflict (service_id, order_id) do update set attempts = o.attempts + 1,
+                last_status = case when excluded.last_at >= o.last_at then excluded.last_status else o.last_status end,
+                last_at = greatest(o.last_at, excluded.last_at)""";
 
     private final JdbcClient jdbc;
 
@@ -23,17 +34,13 @@ class OrderRepository {
         if (transaction.type() != TransactionType.SALE) {
             return;
         }
-        Timestamp created = Timestamp.from(transaction.created());
-        jdbc.sql("""
-                insert into payment_order as o (service_id, order_id, merchant_id, currency, attempts, last_status,
-                    first_at, last_at)
-                values (?, ?, ?, ?, 1, ?, ?, ?)
-                on conflict (service_id, order_id) do update set attempts = o.attempts + 1,
-                    last_status = case when excluded.last_at >= o.last_at then excluded.last_status else o.last_status end,
-                    last_at = greatest(o.last_at, excluded.last_at)""")
-                .params(transaction.serviceId(), transaction.orderId(), transaction.merchantId(),
-                        transaction.currency(), transaction.status().wire(), created, created)
-                .update();
+        jdbc.sql(SALE_CREATED).params(createdValues(transaction)).update();
+    }
+
+    static List<Object> createdValues(Transaction sale) {
+        Timestamp created = Timestamp.from(sale.created());
+        return Arrays.asList(sale.serviceId(), sale.orderId(), sale.merchantId(), sale.currency(), sale.status().wire(),
+                created, created);
     }
 
     /** A sale's status counts when it is the latest attempt; settled sales and settled refunds add up. */

@@ -27,6 +27,8 @@ class PaymentRepository {
             customer_first_name, customer_last_name, customer_email, customer_phone, billing, shipping,
             url_success, url_failure, url_return, notification_url, visible_methods, preselect_method_code, lang,
             valid_to, created_at, modified_at""";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), "
+            + "?, ?, ?, ?, cast(? as text[]), ?, ?, ?, ?, ?)";
     private static final TypeReference<Map<String, String>> ADDRESS = new TypeReference<>() {
     };
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -47,18 +49,25 @@ class PaymentRepository {
             return;
         }
         List<Object> params = new ArrayList<>();
-        rows.forEach(payment -> params.addAll(Arrays.asList(payment.id(), payment.merchantId(), payment.serviceId(),
+        rows.forEach(payment -> params.addAll(values(payment)));
+        jdbc.sql("insert into payment (" + COLUMNS + ") values " + String.join(", ", Collections.nCopies(rows.size(),
+                ROW))).params(params).update();
+    }
+
+    /** Inserts one payment, with {@link #values} as its parameters; a part of a larger statement. */
+    static String insertOne() {
+        return "insert into payment (" + COLUMNS + ") values " + ROW;
+    }
+
+    static List<Object> values(Payment payment) {
+        return Arrays.asList(payment.id(), payment.merchantId(), payment.serviceId(),
                 payment.source().wire(), payment.status().wire(), payment.amount(), payment.currency(),
                 payment.orderId(), payment.title(), payment.additionalDescription(), payment.customer().firstName(),
                 payment.customer().lastName(), payment.customer().email(), payment.customer().phone(),
                 json(payment.billing()), json(payment.shipping()), payment.returnUrls().success(),
                 payment.returnUrls().failure(), payment.returnUrls().back(), payment.notificationUrl(),
                 textArray(payment.visibleMethods()), payment.preselectMethodCode(), payment.lang(),
-                timestamp(payment.validTo()), Timestamp.from(payment.created()), Timestamp.from(payment.modified()))));
-        jdbc.sql("insert into payment (" + COLUMNS + ") values " + String.join(", ", Collections.nCopies(rows.size(),
-                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, "
-                        + "cast(? as text[]), ?, ?, ?, ?, ?)")))
-                .params(params).update();
+                timestamp(payment.validTo()), Timestamp.from(payment.created()), Timestamp.from(payment.modified()));
     }
 
     Optional<Payment> find(UUID id) {

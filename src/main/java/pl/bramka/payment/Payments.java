@@ -46,13 +46,7 @@ public class Payments {
     /** Opens a payment for a payer to pay on the payment page. */
     @Transactional
     public Payment open(NewPayment request) {
-        GatewayShop shop = activeShop(request.serviceId());
-        Instant now = clock.instant();
-        Payment payment = new Payment(UUID.randomUUID(), shop.merchantId(), shop.serviceId(), request.source(),
-                TransactionStatus.NEW, request.amount(), request.currency(), request.orderId(), request.title(),
-                request.additionalDescription(), request.customer(), request.billing(), request.shipping(),
-                request.returnUrls(), request.notificationUrl(), request.visibleMethods(),
-                request.preselectMethodCode(), request.lang(), validTo(request, shop, now), now, now);
+        Payment payment = newPayment(request, activeShop(request.serviceId()), clock.instant());
         payments.insert(payment);
         return payment;
     }
@@ -70,13 +64,15 @@ public class Payments {
                 return earlier.get();
             }
         }
-        Payment payment = open(request);
+        Instant now = clock.instant();
+        Payment payment = newPayment(request, activeShop(request.serviceId()), now);
+        Transaction sale = newSale(payment, offeredMethod(payment, methodCode), now);
         try {
-            Transaction sale = startSale(payment, methodCode, idempotencyKey, requestDigest);
-            return new ApiSale(sale, payment, false);
+            statusChanges.createdWithPayment(sale, payment, idempotencyKey, requestDigest);
         } catch (DuplicateKeyException concurrentRetry) {
             throw new PaymentRefused(Reason.IDEMPOTENCY_KEY_REUSED);
         }
+        return new ApiSale(sale, payment, false);
     }
 
     /**
@@ -96,7 +92,7 @@ public class Payments {
         }
         Optional<Transaction> waiting = latestAttempt(payment).filter(sale -> sale.status() == TransactionStatus.NEW
                 && sale.paymentMethodCode().equals(methodCode));
-        return waiting.orElseGet(() -> startSale(payment, methodCode, null, null));
+        return waiting.orElseGet(() -> startSale(payment, methodCode));
     }
 
     /** Any payment by id alone, for this module; other modules find payments within a merchant or shop. */
@@ -188,19 +184,32 @@ public class Payments {
                 .toList();
     }
 
-    private Transaction startSale(Payment payment, String methodCode, @Nullable String idempotencyKey,
-            @Nullable String requestDigest) {
-        PaymentMethodDefinition method = PaymentMethodCatalogue.byCode(methodCode).filter(payment::takes)
+    private Transaction startSale(Payment payment, String methodCode) {
+        Transaction sale = newSale(payment, offeredMethod(payment, methodCode), clock.instant());
+        transactions.insert(sale, payment.customer(), null, null);
+        statusChanges.created(sale, payment);
+        return sale;
+    }
+
+    private PaymentMethodDefinition offeredMethod(Payment payment, String methodCode) {
+        return PaymentMethodCatalogue.byCode(methodCode).filter(payment::takes)
                 .filter(m -> shops.offers(payment.serviceId(), m.code()))
                 .orElseThrow(() -> new PaymentRefused(Reason.METHOD_UNAVAILABLE));
-        Instant now = clock.instant();
-        Transaction sale = new Transaction(UUID.randomUUID(), payment.id(), payment.merchantId(), payment.serviceId(),
+    }
+
+    private static Payment newPayment(NewPayment request, GatewayShop shop, Instant now) {
+        return new Payment(UUID.randomUUID(), shop.merchantId(), shop.serviceId(), request.source(),
+                TransactionStatus.NEW, request.amount(), request.currency(), request.orderId(), request.title(),
+                request.additionalDescription(), request.customer(), request.billing(), request.shipping(),
+                request.returnUrls(), request.notificationUrl(), request.visibleMethods(),
+                request.preselectMethodCode(), request.lang(), validTo(request, shop, now), now, now);
+    }
+
+    private static Transaction newSale(Payment payment, PaymentMethodDefinition method, Instant now) {
+        return new Transaction(UUID.randomUUID(), payment.id(), payment.merchantId(), payment.serviceId(),
                 TransactionType.SALE, TransactionStatus.NEW, payment.source(), payment.amount(), payment.currency(),
                 payment.orderId(), payment.title(), method.paymentMethod(), method.code(), payment.notificationUrl(),
                 null, null, null, null, null, payment.validTo(), now, now);
-        transactions.insert(sale, payment.customer(), idempotencyKey, requestDigest);
-        statusChanges.created(sale, payment);
-        return sale;
     }
 
     private Optional<ApiSale> earlierSale(UUID serviceId, String idempotencyKey, String requestDigest) {

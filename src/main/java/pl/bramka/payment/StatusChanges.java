@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -57,6 +58,20 @@ class StatusChanges {
             current = payments.find(payment.id()).orElseThrow();
         }
         events.publishEvent(new TransactionStatusChanged(transaction, null, current));
+    }
+
+    /**
+     * Writes a new sale together with the payment opened for it, which takes the sale's status: both rows, the sale's
+     * timeline entry and its order in one statement, then the event, in the caller's database transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void createdWithPayment(Transaction sale, Payment payment, @Nullable String idempotencyKey,
+            @Nullable String idempotencyDigest) {
+        if (sale.type() != TransactionType.SALE || payment.status() != sale.status()) {
+            throw new IllegalArgumentException("A new payment takes the status of its first sale");
+        }
+        transactions.insertWithPayment(sale, payment, idempotencyKey, idempotencyDigest);
+        events.publishEvent(new TransactionStatusChanged(sale, null, payment));
     }
 
     @Transactional

@@ -129,6 +129,29 @@ class ApiContractTests extends ApiTest {
     }
 
     @Test
+    void aCreatedSaleIsStoredWithItsPaymentTimelineOrderAndNotification() {
+        ObjectNode body = sale(shop, 4_200, "pbl", "ing");
+
+        Answer created = post(base(shop) + "/transaction", shop.apiToken(), body);
+
+        assertThat(created.status()).as(created.text()).isEqualTo(200);
+        UUID saleId = UUID.fromString(created.json().get("transaction").get("id").stringValue());
+        assertThat(jdbc.sql("""
+                select p.status || ' ' || p.amount || ' ' || p.order_id from payment p
+                join payment_transaction t on t.payment_id = p.id where t.id = ?""").param(saleId)
+                .query(String.class).single()).isEqualTo("new 4200 " + body.get("orderId").stringValue());
+        assertThat(jdbc.sql("select event || ' ' || to_status from transaction_status_change where transaction_id = ?")
+                .param(saleId).query(String.class).list()).containsExactly("CREATE new");
+        assertThat(jdbc.sql("""
+                select attempts || ' ' || last_status from payment_order where service_id = ? and order_id = ?""")
+                .params(shop.serviceId(), body.get("orderId").stringValue()).query(String.class).single())
+                .isEqualTo("1 new");
+        assertThat(jdbc.sql("select event_status || ' ' || url from notification where transaction_id = ?")
+                .param(saleId).query(String.class).list())
+                .containsExactly("new https://sklep.example.com/imoje/notify");
+    }
+
+    @Test
     void aShopThatIsNotActiveOrAMethodItSwitchedOffIsRefused() {
         jdbc.sql("update shop_payment_method set enabled = false where service_id = ? and method_code = 'ing'")
                 .param(shop.serviceId()).update();
