@@ -1,8 +1,11 @@
 # Sourced by the benchmarks that compare a report with psql's \copy of the same rows; needs $merchant and $as_of.
 # bookings_sql <from> <to> [service id]: the whole merchant's bookings, or one shop's. last_whole_month sets
 # month_from and month_to to the data set's last whole month.
-# The SELECT the application streams for a range with every operation (pl.bramka.report.Ledger), its parameters
-# written in: sales and refunds, commissions, payouts sent and returned, in booking order.
+# The bookings the application streams for a range with every operation (pl.bramka.report.Ledger), its parameters
+# written in: sales and refunds, commissions, payouts sent and returned, in booking order, as one SELECT. The
+# application reads the same rows as two ordered queries (transactions in their index's order, one row each carrying
+# its commission, which Java splits into the sale and the commission; the range's payouts) merged in Java, so the
+# file has exactly the rows this SELECT gives.
 bookings_sql() {
     local from=$1 to=$2 shop=${3:-} start end
     start="'$from'::timestamp at time zone 'Europe/Warsaw'"

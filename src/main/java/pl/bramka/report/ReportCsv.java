@@ -37,7 +37,6 @@ final class ReportCsv implements AutoCloseable {
     private static final int BUFFER_SIZE = 64 * 1024;
 
     private final CSVPrinter printer;
-    private final CsvDialect dialect;
     private final List<ReportColumn> columns;
     private final MessageSource messages;
     private final Locale locale;
@@ -51,7 +50,6 @@ final class ReportCsv implements AutoCloseable {
     private ReportCsv(CSVPrinter printer, CsvDialect dialect, List<ReportColumn> columns, MessageSource messages,
             Locale locale, Map<UUID, String> shopNames) {
         this.printer = printer;
-        this.dialect = dialect;
         this.columns = columns;
         this.messages = messages;
         this.locale = locale;
