@@ -4,8 +4,8 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -91,6 +91,9 @@ class DeliveryQueue {
      */
     List<ClaimedNotification> claim(Instant now, Instant leaseUntil, int slots, int perSlot, int perEndpoint,
             String node) {
+        // The planner reckons with a hundred endpoints of a thousand rows each where the claim reads a few index
+        // entries, and would spend more on compiling the query than on running it.
+        jdbc.sql("set local jit = off").update();
         List<Candidate> candidates = jdbc.sql("""
                 with recursive endpoint as (
                     select min(url_host) as url_host from notification where status = 'PENDING'
@@ -98,30 +101,37 @@ class DeliveryQueue {
                     select (select min(n.url_host) from notification n
                             where n.status = 'PENDING' and n.url_host > e.url_host)
                     from endpoint e where e.url_host is not null
-                ), room as (
+                ), room as materialized (
                     select e.url_host, :perEndpoint - (select count(distinct l.lease_slot) from notification l
                            where l.status = 'PENDING' and l.url_host = e.url_host and l.lease_until > :now) as free
                     from endpoint e where e.url_host is not null
                 ), candidate as materialized (
-                    select c.id, r.url_host, r.free from room r
-                    cross join lateral (
-                        select n.id from notification n
-                        where n.url_host = r.url_host and n.status = 'PENDING' and n.next_attempt_at <= :now
-                          and (n.lease_until is null or n.lease_until <= :now)
-                          and not exists (select 1 from notification earlier where earlier.stream_id = n.stream_id
-                                          and earlier.status = 'PENDING' and earlier.id < n.id)
-                        order by n.next_attempt_at, n.id
-                        limit greatest(r.free, 0) * :perSlot) c
+                    select c.id from (
+                        select c.id, c.next_attempt_at, r.url_host,
+                               min(c.next_attempt_at) over (partition by r.url_host) as endpoint_due
+                        from room r
+                        cross join lateral (
+                            select n.id, n.next_attempt_at from notification n
+                            where n.url_host = r.url_host and n.status = 'PENDING' and n.next_attempt_at <= :now
+                              and (n.lease_until is null or n.lease_until <= :now)
+                              and not exists (select 1 from notification earlier
+                                              where earlier.stream_id = n.stream_id and earlier.status = 'PENDING'
+                                                and earlier.id < n.id)
+                            order by n.next_attempt_at, n.id
+                            limit least(greatest(r.free, 0), :slots) * :perSlot) c
+                    ) c
+                    order by c.endpoint_due, c.url_host, c.next_attempt_at, c.id
+                    limit :slots * :perSlot
                 )
-                select n.id, c.url_host, c.free from notification n join candidate c on c.id = n.id
-                where n.status = 'PENDING' and n.next_attempt_at <= :now
+                select n.id, n.url_host, n.next_attempt_at, r.free from notification n
+                join room r on r.url_host = n.url_host
+                where n.id in (select id from candidate) and n.status = 'PENDING' and n.next_attempt_at <= :now
                   and (n.lease_until is null or n.lease_until <= :now)
-                order by n.next_attempt_at, n.id
-                limit :rows
                 for update of n skip locked""")
                 .param("now", Timestamp.from(now)).param("perEndpoint", perEndpoint).param("perSlot", perSlot)
-                .param("rows", slots * perSlot)
-                .query((rs, row) -> new Candidate(rs.getLong("id"), rs.getString("url_host"), rs.getInt("free")))
+                .param("slots", slots)
+                .query((rs, row) -> new Candidate(rs.getLong("id"), rs.getString("url_host"),
+                        rs.getTimestamp("next_attempt_at").toInstant(), rs.getInt("free")))
                 .list();
         List<List<Long>> chunks = deal(candidates, slots, perSlot);
         if (chunks.isEmpty()) {
@@ -161,19 +171,25 @@ class DeliveryQueue {
         return ids.stream().map(claimed::get).toList();
     }
 
-    private record Candidate(long id, String endpoint, int free) {
+    private record Candidate(long id, String endpoint, Instant due, int free) {
     }
 
     /**
      * Deals each endpoint's candidates, oldest first, over as many slots as it has room for and has candidates, at
-     * most {@code perSlot} to a slot and {@code slots} slots in all; candidates left over stay unclaimed.
+     * most {@code perSlot} to a slot and {@code slots} slots in all; the endpoint whose oldest notification has waited
+     * longest goes first, so endpoints take turns when the workers are fewer than their room. Candidates left over
+     * stay unclaimed.
      */
     private static List<List<Long>> deal(List<Candidate> candidates, int slots, int perSlot) {
-        Map<String, List<Candidate>> byEndpoint = new LinkedHashMap<>();
+        Map<String, List<Candidate>> byEndpoint = new HashMap<>();
         candidates.forEach(candidate -> byEndpoint.computeIfAbsent(candidate.endpoint(), e -> new ArrayList<>())
                 .add(candidate));
+        Comparator<Candidate> oldestFirst = Comparator.comparing(Candidate::due).thenComparing(Candidate::id);
+        byEndpoint.values().forEach(ofEndpoint -> ofEndpoint.sort(oldestFirst));
+        List<List<Candidate>> endpoints = new ArrayList<>(byEndpoint.values());
+        endpoints.sort(Comparator.comparing((List<Candidate> ofEndpoint) -> ofEndpoint.get(0), oldestFirst));
         List<List<Long>> chunks = new ArrayList<>();
-        for (List<Candidate> ofEndpoint : byEndpoint.values()) {
+        for (List<Candidate> ofEndpoint : endpoints) {
             int count = Math.min(Math.min(ofEndpoint.get(0).free(), ofEndpoint.size()), slots - chunks.size());
             List<List<Long>> dealt = new ArrayList<>();
             for (int i = 0; i < count; i++) {
