@@ -77,6 +77,22 @@ class DeliveryQueue {
     }
 
     /**
+     * Gathers the table's statistics again when they count fewer pending notifications than one claim just took. Taken
+     * while nothing was pending, they make every pending index look empty, and the planner then checks each candidate's
+     * stream by reading all pending rows instead of the stream's index: a burst after a quiet spell made claims take
+     * seconds each until autovacuum came round (benchmarks/README.md, P8). Returns whether it gathered them.
+     */
+    boolean refreshStatisticsIfFewerPendingThan(int claimed) {
+        double pendingInStatistics = jdbc.sql("select reltuples from pg_class where oid = 'notification_due_idx'::regclass")
+                .query(Double.class).single();
+        if (pendingInStatistics >= claimed) {
+            return false;
+        }
+        jdbc.sql("analyze notification").update();
+        return true;
+    }
+
+    /**
      * Claims due notifications for one attempt each, in at most {@code slots} lease slots of at most {@code perSlot}
      * notifications of one endpoint: only the oldest pending one of each stream (so a stream is delivered in order),
      * at most {@code perEndpoint} slots per endpoint across all nodes (so a slow receiver holds only a few), rows

@@ -49,6 +49,9 @@ class NotificationDispatcher implements SmartLifecycle, DisposableBean {
      * and a record per this many attempts, few enough that they are done long before the lease ends.
      */
     static final int PER_SLOT = 16;
+    /** A claim this big is worth checking the statistics the claim is planned with (see the queue). */
+    static final int CLAIM_WORTH_A_STATISTICS_CHECK = 4 * PER_SLOT;
+    private static final Duration STATISTICS_CHECK_INTERVAL = Duration.ofMinutes(1);
 
     private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
 
@@ -67,6 +70,7 @@ class NotificationDispatcher implements SmartLifecycle, DisposableBean {
     private final AtomicBoolean claimQueued = new AtomicBoolean();
     private final AtomicInteger slotsInUse = new AtomicInteger();
     private volatile boolean stopping;
+    private volatile Instant nextStatisticsCheck = Instant.MIN;
 
     @Autowired
     NotificationDispatcher(DeliveryQueue queue, WebhookSender sender, ShopDirectory shops,
@@ -141,6 +145,10 @@ class NotificationDispatcher implements SmartLifecycle, DisposableBean {
         List<ClaimedNotification> claimed = inTransaction.execute(status -> queue.claim(now,
                 now.plus(settings.lease()), free, PER_SLOT, settings.perEndpoint(), node));
         slotsInUse.addAndGet((int) claimed.stream().map(ClaimedNotification::slot).distinct().count());
+        if (claimed.size() >= CLAIM_WORTH_A_STATISTICS_CHECK && !now.isBefore(nextStatisticsCheck)) {
+            nextStatisticsCheck = now.plus(STATISTICS_CHECK_INTERVAL);
+            queue.refreshStatisticsIfFewerPendingThan(claimed.size());
+        }
         return claimed;
     }
 

@@ -282,6 +282,41 @@ class NotificationDeliveryTests extends IntegrationTest {
         }
     }
 
+    /**
+     * Statistics gathered while nothing was pending make every pending index look empty, and a burst's claims then read
+     * all pending rows for each candidate. A claim that takes more notifications than the statistics count gathers
+     * them again. The notifications are due two hours ahead, so only the test's node takes them; nobody listens at
+     * their addresses, and the test removes them at the end.
+     */
+    @Test
+    void aClaimOfMoreNotificationsThanTheStatisticsCountGathersThemAgain() {
+        Clock ahead = Clock.offset(clock, Duration.ofHours(2));
+        jdbc.sql("analyze notification").update();
+        List<Long> ids = new ArrayList<>();
+        for (int endpoint = 0; endpoint < 8; endpoint++) {
+            for (int i = 0; i < settings.perEndpoint() * NotificationDispatcher.PER_SLOT; i++) {
+                ids.add(queue.insert(notification("http://127.0.0.1:" + (9 + endpoint) + "/burst", UUID.randomUUID(),
+                        "{\"burst\":" + i + "}"), ahead.instant()));
+            }
+        }
+        NotificationDispatcher node = node("burst-node", ahead);
+        try {
+            List<ClaimedNotification> taken = node.claimDue();
+            assertThat(taken).hasSizeGreaterThanOrEqualTo(NotificationDispatcher.CLAIM_WORTH_A_STATISTICS_CHECK);
+            assertThat(pendingInStatistics()).as("gathered with the burst pending").isGreaterThan(ids.size() / 2);
+            inTransaction.executeWithoutResult(status -> queue.release(taken));
+        }
+        finally {
+            node.destroy();
+            jdbc.sql("delete from notification where id = any(?)").param(ids.toArray(Long[]::new)).update();
+        }
+    }
+
+    private double pendingInStatistics() {
+        return jdbc.sql("select reltuples from pg_class where oid = 'notification_due_idx'::regclass")
+                .query(Double.class).single();
+    }
+
     @Test
     void oneEndpointThatHangsDoesNotHoldUpTheOthers() throws Exception {
         try (WebhookReceiver slow = new WebhookReceiver(shop); WebhookReceiver healthy = new WebhookReceiver(shop)) {
