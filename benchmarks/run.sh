@@ -46,7 +46,8 @@ if [ -z "$jar" ] || [ -n "$(find src pom.xml -newer "$jar" -type f | head -n 1)"
 fi
 
 # The packaged application in demo mode on the data set; the credentials file is only written on a database's
-# first start. Every report download streams (the background threshold is above any range of the data set).
+# first start. Every report download streams (the background threshold is above any range of the data set), and the
+# API's rate limits per token and per address are far above any load here (they still count every request).
 start_app() {
     local credentials_file=${1:-$BENCH_STATE/demo-ignored.properties}
     mkdir -p "$BENCH_STATE/scheduled-reports"
@@ -54,6 +55,7 @@ start_app() {
         SPRING_DATASOURCE_PASSWORD=bramka BRAMKA_DEMO=true BRAMKA_DEMO_HISTORY_DAYS=0 \
         BRAMKA_DEMO_CREDENTIALS_FILE="$credentials_file" BRAMKA_SECRETS_KEY="$BENCH_SECRETS_KEY" \
         BRAMKA_REPORTS_BACKGROUND_THRESHOLD=100000000 BRAMKA_SCHEDULED_REPORTS_POLL_INTERVAL=1s \
+        BRAMKA_RATE_LIMITS_API_PER_TOKEN=100000000/1m BRAMKA_RATE_LIMITS_API_PER_ADDRESS=100000000/1m \
         BRAMKA_SCHEDULED_REPORTS_DIRECTORY="$BENCH_STATE/scheduled-reports" \
         java -jar "$jar" --server.port="$APP_PORT" >>"$BENCH_STATE/app.log" 2>&1 &
     APP_PID=$!
