@@ -16,8 +16,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * A fixed-rate (open-model) client for latency at a given load: starts POSTs at RATE per second for SECONDS whatever
  * the answers do, and times each from the moment it was due, so a stalled server shows in the figures instead of
- * slowing the client down (wrk's closed loop would wait). The body is BODY_FILE with each "%d" replaced by the
- * request's number (unique order ids). Prints "requests non_2xx p50_ms p95_ms p99_ms".
+ * slowing the client down (wrk's closed loop would wait). The body is BODY_FILE and the headers as given, each "%d"
+ * in them replaced by the request's number (unique order ids and idempotency keys). Prints "requests non_2xx p50_ms p95_ms p99_ms".
  * Usage: java OpenLoad.java URL RATE SECONDS BODY_FILE [HEADER:VALUE ...]
  */
 public class OpenLoad {
@@ -40,11 +40,12 @@ public class OpenLoad {
         for (int i = 0; i < total; i++) {
             long due = start + i * interval;
             LockSupport.parkNanos(due - System.nanoTime());
+            String number = runId + "-" + i;
             HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30))
-                    .POST(HttpRequest.BodyPublishers.ofString(body.replace("%d", runId + "-" + i)));
+                    .POST(HttpRequest.BodyPublishers.ofString(body.replace("%d", number)));
             for (String header : headers) {
                 int colon = header.indexOf(':');
-                request.header(header.substring(0, colon), header.substring(colon + 1).trim());
+                request.header(header.substring(0, colon), header.substring(colon + 1).trim().replace("%d", number));
             }
             inFlight.add(client.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
                     .handle((response, error) -> {

@@ -1,7 +1,7 @@
 # Sourced by the scenarios that load the API with P1's request: a pay-by-link sale of the demo shop.
 # sale_json <order id> [notification url] prints its body; sale_lua <file> <order id prefix> [notification url]
-# writes a wrk script posting it with the demo shop's API token, each request with its own order id (as a shop's
-# orders have; the same one would make every sale wait for the previous one's commit on the order's row).
+# writes a wrk script posting it with the demo shop's API token, each request with its own order id and Idempotency-Key
+# (as a shop's orders have; the same one would make every sale wait for the previous one's commit on the order's row).
 
 sale_json() {
     local order=$1 notification=${2:-}
@@ -28,6 +28,7 @@ setup = function(thread)
 end
 request = function()
     sent = sent + 1
+    wrk.headers["Idempotency-Key"] = string.format("KEY-%s-%d", id, sent)
     return wrk.format(nil, nil, nil, string.format(template, id, sent))
 end
 LUA

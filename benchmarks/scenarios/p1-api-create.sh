@@ -22,7 +22,7 @@ p1_api_create() {
     sale_json "P1H-%d" "http://127.0.0.1:$sink/notify" >"$BENCH_WORK/body.json"
     read -r sent failed p50 p95 p99 < <(java benchmarks/OpenLoad.java \
         "$APP_URL/v1/merchant/$MERCHANT_PUBLIC_ID/transaction" "$half" "$BENCH_DURATION" "$BENCH_WORK/body.json" \
-        "Content-Type: application/json" "Authorization: Bearer $(credential apiToken)")
+        "Content-Type: application/json" "Authorization: Bearer $(credential apiToken)" "Idempotency-Key: P1H-%d")
     figure P1 half_load_rps "$half"
     figure P1 half_load_non_2xx "$failed"
     figure P1 p95_at_half_load_ms "$p95"
