@@ -49,6 +49,7 @@
 #          guards: first_byte_s ≤ 1, heap_peak_growth_mb ≤ 64
 #       P3 figure rows_per_s      limit csv_rows_per_s                       ratio ≥ 0.5; guard identical_runs true
 #       P4 figure p95_ms          limit sql_p95_ms                           p95 ≤ 3 × sql + 10 ms and ≤ 50 ms
+#          guard: errors == 0 (failed or unanswered requests of the htmx answer)
 #       P5 figure p95_ms          limit sql_p95_ms                           ratio ≤ 2; guard p95_ms ≤ 100
 #       P6 figure p95_ms          limit raw_scan_ms                          ratio ≤ 0.05; guard rollup_equals_raw true
 #       P7 figure rps             limit httpclient_rps                       ratio ≥ 0.5

@@ -38,14 +38,14 @@ SQL
     local listed=$(( found > 50 ? 50 : found ))
     [ "$(curl -s -b "$jar" "$url" -H 'HX-Request: true' | grep -c 'data-transaction-id=')" -eq "$listed" ] \
         || { echo "P4: $url does not list the SQL's $listed transactions" >&2; return 1; }
-    # Records a p95 only when every request was answered: wrk's latencies leave out requests that failed or had no
-    # answer yet, and a p95 of the rest would flatter.
+    # wrk's latencies leave out requests that failed or had no answer yet, so a p95 with errors flatters: the errors
+    # are recorded beside it, and the htmx answer's are a guard of P4's verdict.
     measure() {
         local name=$1 what=$2 url=$3 lua=$4 requests rps errors p50 p95 p99
         read -r requests rps errors p50 p95 p99 < <(wrk_measure "$clients" "$url" "$lua")
         echo "P4: $what, $clients clients: $requests requests, $errors errors, p50 $p50 ms, p95 $p95 ms"
         figure P4 "${name%p95_ms}errors" "$errors"
-        if [ "$requests" -gt 0 ] && [ "$errors" -eq 0 ]; then
+        if [ "$requests" -gt 0 ]; then
             figure P4 "$name" "$p95"
         fi
     }
