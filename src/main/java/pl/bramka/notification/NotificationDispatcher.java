@@ -64,9 +64,8 @@ class NotificationDispatcher implements SmartLifecycle, DisposableBean {
     private final Clock clock;
     private final String node;
     private final Duration stopWithin;
-    private final ExecutorService workers;
-    private final ExecutorService claimer = Executors.newSingleThreadExecutor(
-            new CustomizableThreadFactory("webhook-claim-"));
+    private volatile ExecutorService workers;
+    private volatile ExecutorService claimer;
     private final AtomicBoolean claimQueued = new AtomicBoolean();
     private final AtomicInteger slotsInUse = new AtomicInteger();
     private volatile boolean stopping;
@@ -92,7 +91,8 @@ class NotificationDispatcher implements SmartLifecycle, DisposableBean {
         this.clock = clock;
         this.node = node.length() <= 100 ? node : node.substring(0, 100);
         this.stopWithin = stopWithin;
-        this.workers = Executors.newFixedThreadPool(settings.maxInFlight(), new CustomizableThreadFactory("webhook-"));
+        this.workers = newWorkers();
+        this.claimer = newClaimer();
     }
 
     /**
@@ -251,8 +251,16 @@ class NotificationDispatcher implements SmartLifecycle, DisposableBean {
         return new DeliveryQueue.Outcome(notification, delivery, attempt.started(), now, state, nextAttempt);
     }
 
+    /**
+     * Starts, or starts again after a stop: a context can be stopped and started without being closed (Spring's test
+     * framework pauses the contexts it caches), and the pools the stop shut down are then replaced.
+     */
     @Override
     public void start() {
+        if (workers.isShutdown()) {
+            workers = newWorkers();
+            claimer = newClaimer();
+        }
         stopping = false;
     }
 
@@ -285,6 +293,14 @@ class NotificationDispatcher implements SmartLifecycle, DisposableBean {
     public void destroy() {
         claimer.shutdownNow();
         workers.shutdownNow();
+    }
+
+    private ExecutorService newWorkers() {
+        return Executors.newFixedThreadPool(settings.maxInFlight(), new CustomizableThreadFactory("webhook-"));
+    }
+
+    private static ExecutorService newClaimer() {
+        return Executors.newSingleThreadExecutor(new CustomizableThreadFactory("webhook-claim-"));
     }
 
     private record Sent(ClaimedNotification notification, Instant started, Delivery delivery) {

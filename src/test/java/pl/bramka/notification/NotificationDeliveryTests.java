@@ -283,6 +283,30 @@ class NotificationDeliveryTests extends IntegrationTest {
     }
 
     /**
+     * A context can be stopped and started again without closing (Spring's test framework pauses the contexts it
+     * caches): the dispatcher then delivers again, instead of handing back every claim to pools it shut down.
+     */
+    @Test
+    void aDispatcherStoppedAndStartedAgainDeliversAgain() throws Exception {
+        Clock ahead = Clock.offset(clock, Duration.ofHours(3));
+        try (WebhookReceiver receiver = new WebhookReceiver(shop)) {
+            NotificationDispatcher restarted = node("restarted-node", ahead);
+            try {
+                restarted.stop();
+                restarted.start();
+                assertThat(restarted.isRunning()).isTrue();
+                queue.insert(notification(receiver.url(), UUID.randomUUID(), "{\"restarted\":true}"), ahead.instant());
+                restarted.dispatchDue();
+                eventually(() -> assertThat(receiver.count()).isEqualTo(1));
+            }
+            finally {
+                restarted.destroy();
+            }
+            receiver.assertAllSigned();
+        }
+    }
+
+    /**
      * Statistics gathered while nothing was pending make every pending index look empty, and a burst's claims then read
      * all pending rows for each candidate. A claim that takes more notifications than the statistics count gathers
      * them again. The notifications are due two hours ahead, so only the test's node takes them; nobody listens at
