@@ -233,10 +233,29 @@ class DeliveryQueue {
         if (outcomes.isEmpty()) {
             return List.of();
         }
+        // Notifications before their attempts and in id order, as a claim locks them: a finish and a claim taking
+        // over an expired lease then wait for each other instead of deadlocking.
+        List<Outcome> inLockOrder = outcomes.stream()
+                .sorted(Comparator.comparingLong((Outcome outcome) -> outcome.notification().id())).toList();
+        int[][] moved = batch.batchUpdate("""
+                update notification set status = ?, next_attempt_at = coalesce(?, next_attempt_at),
+                       lease_until = null, lease_slot = null, last_outcome = ?, last_http_status = ?, finished_at = ?
+                where id = ? and attempts = ? and status = 'PENDING'""",
+                inLockOrder, inLockOrder.size(), (ps, outcome) -> {
+            ps.setString(1, outcome.state().name());
+            ps.setTimestamp(2, timestamp(outcome.nextAttemptAt()));
+            ps.setString(3, outcome.delivery().outcome().name());
+            ps.setObject(4, outcome.delivery().httpStatus(), Types.INTEGER);
+            ps.setTimestamp(5, outcome.state() == NotificationState.PENDING ? null
+                    : Timestamp.from(outcome.finishedAt()));
+            ps.setLong(6, outcome.notification().id());
+            ps.setInt(7, outcome.notification().attempt());
+        });
         batch.batchUpdate("""
                 update notification_attempt set started_at = ?, finished_at = ?, outcome = ?, http_status = ?,
                        duration_ms = ?, error = ?, response_excerpt = ?, next_attempt_at = ?
-                where notification_id = ? and attempt_no = ?""", outcomes, outcomes.size(), (ps, outcome) -> {
+                where notification_id = ? and attempt_no = ?""",
+                inLockOrder, inLockOrder.size(), (ps, outcome) -> {
             Delivery delivery = outcome.delivery();
             ps.setTimestamp(1, Timestamp.from(outcome.startedAt()));
             ps.setTimestamp(2, Timestamp.from(outcome.finishedAt()));
@@ -249,23 +268,10 @@ class DeliveryQueue {
             ps.setLong(9, outcome.notification().id());
             ps.setInt(10, outcome.notification().attempt());
         });
-        int[][] moved = batch.batchUpdate("""
-                update notification set status = ?, next_attempt_at = coalesce(?, next_attempt_at),
-                       lease_until = null, lease_slot = null, last_outcome = ?, last_http_status = ?, finished_at = ?
-                where id = ? and attempts = ? and status = 'PENDING'""", outcomes, outcomes.size(), (ps, outcome) -> {
-            ps.setString(1, outcome.state().name());
-            ps.setTimestamp(2, timestamp(outcome.nextAttemptAt()));
-            ps.setString(3, outcome.delivery().outcome().name());
-            ps.setObject(4, outcome.delivery().httpStatus(), Types.INTEGER);
-            ps.setTimestamp(5, outcome.state() == NotificationState.PENDING ? null
-                    : Timestamp.from(outcome.finishedAt()));
-            ps.setLong(6, outcome.notification().id());
-            ps.setInt(7, outcome.notification().attempt());
-        });
         List<Long> lost = new ArrayList<>();
-        for (int i = 0; i < outcomes.size(); i++) {
+        for (int i = 0; i < inLockOrder.size(); i++) {
             if (moved[0][i] != 1) {
-                lost.add(outcomes.get(i).notification().id());
+                lost.add(inLockOrder.get(i).notification().id());
             }
         }
         return lost;

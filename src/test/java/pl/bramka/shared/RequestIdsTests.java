@@ -60,8 +60,7 @@ class RequestIdsTests extends IntegrationTest {
     @Test
     void theApisTraceIdIsTheRequestId() {
         try (HttpVisitor visitor = HttpVisitor.of(baseUrl())) {
-            HttpVisitor.Answer unauthorized = visitor.postJson("/v1/merchant/no-such-merchant/transaction", "{}",
-                    "no-such-token");
+            HttpVisitor.Answer unauthorized = visitor.postJson("/v1/merchant/payment", "{}", "no-such-token");
 
             assertThat(unauthorized.status()).isEqualTo(401);
             assertThat(unauthorized.header("x-trace-id")).matches(UUID)
