@@ -109,7 +109,9 @@ class InvoicingTests extends IntegrationTest {
             for (Future<Transaction> sale : pool.invokeAll(sales)) {
                 sale.get();
             }
-            assertThat(count("QUEUED")).isEqualTo(20);
+            // the application's own invoice job may already have taken some of them past QUEUED
+            assertThat(jdbc.sql("select count(*) from invoice where merchant_id = ?").param(shop.merchantId())
+                    .query(Long.class).single()).isEqualTo(20);
             List<Callable<Object>> generators = IntStream.range(0, 4)
                     .mapToObj(i -> (Callable<Object>) () -> {
                         generation.generateDue();
