@@ -2,9 +2,11 @@ package pl.bramka.panel;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -30,15 +32,54 @@ class LayoutAdvice {
         if (user == null) {
             return Layout.ANONYMOUS;
         }
-        return new Layout(true, merchants.nameOf(user.merchantId()), user.fullName(),
-                Navigation.sectionsFor(user, users.ordersViewOf(user.id())), user.role().permissions(),
-                request.getRequestURI());
+        return new Layout(user, () -> merchants.nameOf(user.merchantId()),
+                () -> Navigation.sectionsFor(user, users.ordersViewOf(user.id())), request.getRequestURI());
     }
 
-    record Layout(boolean signedIn, String merchantName, String userName, List<Navigation.Section> sections,
-            Set<Permission> permissions, String currentPath) {
+    /**
+     * What the layout shows. The merchant's name and the menu are read from the database only when a template shows
+     * them: an htmx fragment or a JSON answer, which never does, costs no queries for them.
+     */
+    static final class Layout {
 
-        static final Layout ANONYMOUS = new Layout(false, "", "", List.of(), Set.of(), "");
+        static final Layout ANONYMOUS = new Layout(null, () -> "", List::of, "");
+
+        private final @Nullable SignedInUser user;
+        private final Supplier<String> merchantNameQuery;
+        private final Supplier<List<Navigation.Section>> sectionsQuery;
+        private final String currentPath;
+        private @Nullable String merchantName;
+        private @Nullable List<Navigation.Section> sections;
+
+        private Layout(@Nullable SignedInUser user, Supplier<String> merchantNameQuery,
+                Supplier<List<Navigation.Section>> sectionsQuery, String currentPath) {
+            this.user = user;
+            this.merchantNameQuery = merchantNameQuery;
+            this.sectionsQuery = sectionsQuery;
+            this.currentPath = currentPath;
+        }
+
+        public boolean isSignedIn() {
+            return user != null;
+        }
+
+        public String getUserName() {
+            return user == null ? "" : user.fullName();
+        }
+
+        public String getMerchantName() {
+            if (merchantName == null) {
+                merchantName = merchantNameQuery.get();
+            }
+            return merchantName;
+        }
+
+        public List<Navigation.Section> getSections() {
+            if (sections == null) {
+                sections = sectionsQuery.get();
+            }
+            return sections;
+        }
 
         /** Whether the page shown belongs to this section, for the navigation's {@code aria-current}. */
         public boolean isCurrent(Navigation.Section section) {
@@ -47,6 +88,7 @@ class LayoutAdvice {
 
         /** For templates: {@code layout.can('MANAGE_SHOPS')}. Hiding a control is convenience, not security. */
         public boolean can(String permission) {
+            Set<Permission> permissions = user == null ? Set.of() : user.role().permissions();
             return permissions.contains(Permission.valueOf(permission));
         }
     }

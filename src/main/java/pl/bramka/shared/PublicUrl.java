@@ -5,6 +5,8 @@ import java.net.URISyntaxException;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +27,7 @@ public class PublicUrl {
 
     private final @Nullable String configured;
     private final Environment environment;
+    private volatile @Nullable String listening;
 
     PublicUrl(@Value("${bramka.public-url:}") @Nullable String configured, @Value("${bramka.demo:false}") boolean demo,
             Environment environment) {
@@ -46,9 +49,23 @@ public class PublicUrl {
         if (configured != null) {
             return configured;
         }
-        // The port the server listens on; with server.port=0 it is known only once the server has started.
-        return "http://localhost:" + environment.getProperty("local.server.port",
-                environment.getProperty("server.port", "8080"));
+        String local = listening;
+        if (local != null) {
+            return local;
+        }
+        return "http://localhost:" + environment.getProperty("server.port", "8080");
+    }
+
+    /**
+     * The port the server listens on, kept as it starts (with server.port=0 it is known only then, and a stopped and
+     * started context may get another); looking it up in the environment walks every property source, too slow for
+     * each API answer.
+     */
+    @EventListener
+    void serverStarted(WebServerInitializedEvent started) {
+        if (started.getApplicationContext().getServerNamespace() == null) {
+            listening = "http://localhost:" + started.getWebServer().getPort();
+        }
     }
 
     private static String checked(String url) {
