@@ -133,6 +133,17 @@ LUA
     wrk -t"$threads" -c"$clients" -d"${BENCH_DURATION}s" -s "$lua" "$url" | sed -n 's/^RESULT //p'
 }
 
+# CPU time (user and system, in ms) the process has used so far, with its children's, live and ended: for the
+# application, `cpu_ms "$APP_PID"`; for the benchmark cluster's server processes, `cpu_ms "$(postgres_pid)"`.
+cpu_ms() {
+    local pid=$1 ticks=0 process
+    for process in "$pid" $(ps --ppid "$pid" -o pid= 2>/dev/null); do
+        ticks=$(( ticks + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$process/stat" 2>/dev/null || echo 0) ))
+    done
+    echo $(( ticks * 1000 / $(getconf CLK_TCK) ))
+}
+postgres_pid() { head -n 1 "$(pg_lsclusters -h | awk -v port="$PGPORT" '$3 == port {print $6}')/postmaster.pid"; }
+
 start_sink() {
     local port=$1 delay=${2:-0} log="$BENCH_WORK/sink-$1.log"
     java -Dsun.net.httpserver.nodelay=true "$bench_dir/WebhookSink.java" "$port" "$delay" >"$log" 2>&1 &

@@ -3,6 +3,7 @@
 #   SCALE=smoke|full   data set of 100,000 or 10,000,000 transactions (default smoke)
 #   SCENARIOS=P1,P7    only the scenario files naming these goals (default: all of benchmarks/scenarios/)
 #   README=yes|no      append the result table to benchmarks/README.md (default: yes for full, no for smoke)
+#   BENCH_JAVA_OPTS    options for the application's JVM, e.g. a JFR recording: -XX:StartFlightRecording=…
 # Starts the benchmark PostgreSQL cluster (.ci/postgres.sh, port BENCH_PG_PORT), generates the scale's data set
 # once (benchmarks/dataset.sh), starts the packaged application on it, measures the limits, runs the scenario files
 # (contract: benchmarks/lib.sh) and writes benchmarks/results/<date>-<scale>.json.
@@ -57,7 +58,7 @@ start_app() {
         BRAMKA_REPORTS_BACKGROUND_THRESHOLD=100000000 BRAMKA_SCHEDULED_REPORTS_POLL_INTERVAL=1s \
         BRAMKA_RATE_LIMITS_API_PER_TOKEN=100000000/1m BRAMKA_RATE_LIMITS_API_PER_ADDRESS=100000000/1m \
         BRAMKA_SCHEDULED_REPORTS_DIRECTORY="$BENCH_STATE/scheduled-reports" \
-        java -jar "$jar" --server.port="$APP_PORT" >>"$BENCH_STATE/app.log" 2>&1 &
+        java ${BENCH_JAVA_OPTS:-} -jar "$jar" --server.port="$APP_PORT" >>"$BENCH_STATE/app.log" 2>&1 &
     APP_PID=$!
     echo "$APP_PID" >"$BENCH_STATE/app.pid"
     export APP_PID

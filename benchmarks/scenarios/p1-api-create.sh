@@ -7,9 +7,19 @@ p1_api_create() {
     start_sink "$sink"
     . benchmarks/sale-request.sh
     sale_lua "$BENCH_WORK/create.lua" P1 "http://127.0.0.1:$sink/notify"
-    local requests rps errors p50 p95 p99
-    read -r requests rps errors p50 p95 p99 < <(wrk_measure 32 "$APP_URL/v1/merchant/$MERCHANT_PUBLIC_ID/transaction" \
-        "$BENCH_WORK/create.lua")
+    local requests rps errors p50 p95 p99 url="$APP_URL/v1/merchant/$MERCHANT_PUBLIC_ID/transaction"
+    local app_cpu postgres_cpu postgres
+    postgres=$(postgres_pid)
+    [ "$BENCH_WARMUP" -gt 0 ] && wrk -t2 -c32 -d"${BENCH_WARMUP}s" -s "$BENCH_WORK/create.lua" "$url" >/dev/null
+    app_cpu=$(cpu_ms "$APP_PID")
+    postgres_cpu=$(cpu_ms "$postgres")
+    read -r requests rps errors p50 p95 p99 < <(BENCH_WARMUP=0 wrk_measure 32 "$url" "$BENCH_WORK/create.lua")
+    # Where a sale's time goes, for the analysis of the ratio: CPU per request of the application (the API, the
+    # webhook dispatcher) and of PostgreSQL, while both share the machine's cores with wrk and the sink.
+    figure P1 app_cpu_ms_per_request "$(awk -v c="$(( $(cpu_ms "$APP_PID") - app_cpu ))" -v r="$requests" \
+        'BEGIN {printf "%.2f", c / r}')"
+    figure P1 postgres_cpu_ms_per_request "$(awk -v c="$(( $(cpu_ms "$postgres") - postgres_cpu ))" -v r="$requests" \
+        'BEGIN {printf "%.2f", c / r}')"
     figure P1 rps "$rps"
     figure P1 requests "$requests"
     figure P1 non_2xx "$errors"
