@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import pl.bramka.IntegrationTest;
 import pl.bramka.QueryPlan;
 import pl.bramka.payment.PanelStatus;
-import pl.bramka.report.Ledger.Query;
+import pl.bramka.report.LedgerQueries.Query;
 import pl.bramka.shared.DayRange;
 
 /**
@@ -91,21 +91,21 @@ class ReportQueryPlanTests extends IntegrationTest {
                 Set.of(PanelStatus.COMPLETED), Set.of("blik"), "PLN");
 
         for (ReportCriteria criteria : new ReportCriteria[] {everything, filtered}) {
-            for (Query query : new Query[] {Ledger.transactionStreamQuery(criteria),
-                Ledger.payoutStreamQuery(criteria), Ledger.pageQuery(criteria, null, 51),
-                Ledger.pageQuery(criteria, new BookingCursor(Instant.now().minusSeconds(3600), UUID.randomUUID(),
-                        0), 51)}) {
+            for (Query query : new Query[] {LedgerQueries.transactionStreamQuery(criteria),
+                LedgerQueries.payoutStreamQuery(criteria), LedgerQueries.pageQuery(criteria, null, 51),
+                LedgerQueries.pageQuery(criteria,
+                        new BookingCursor(Instant.now().minusSeconds(3600), UUID.randomUUID(), 0), 51)}) {
                 QueryPlan plan = QueryPlan.of(jdbc, query.sql.toString(), query.params.toArray());
                 assertThat(plan.scansSequentially("payment_transaction")).as("%s", plan).isFalse();
                 assertThat(plan.scansSequentially("payout")).as("%s", plan).isFalse();
                 assertThat(plan.scansSequentially("payout_item")).as("%s", plan).isFalse();
             }
-            QueryPlan transactions = streamingPlan(Ledger.transactionStreamQuery(criteria));
+            QueryPlan transactions = streamingPlan(LedgerQueries.transactionStreamQuery(criteria));
             assertThat(transactions.sorts()).as("the first row comes without sorting the range: %s", transactions)
                     .isFalse();
             if (criteria == everything) {
                 assertThat(transactions.usesIndex("payment_transaction_booked_idx")).as("%s", transactions).isTrue();
-                QueryPlan payouts = streamingPlan(Ledger.payoutStreamQuery(criteria));
+                QueryPlan payouts = streamingPlan(LedgerQueries.payoutStreamQuery(criteria));
                 assertThat(payouts.usesIndex("payout_sent_idx")).as("%s", payouts).isTrue();
             }
         }
