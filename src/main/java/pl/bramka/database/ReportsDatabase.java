@@ -9,6 +9,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * primary. Reads only: a report's own rows (generated reports, scheduled runs) are written to the primary by their
  * modules as before. A replica that is a standby is used only once it has replayed the primary's WAL up to where the
  * primary was when the read began, so a report never misses what was committed before it was asked for; a replica
- * still behind after {@code bramka.reports.datasource.max-lag} is skipped for that read and the primary answers.
+ * still behind after {@code bramka.reports.datasource.max-lag}, or not answering, is skipped and the primary answers;
+ * the reads of the next max-lag go straight to the primary, so a report of several queries waits for it once.
  */
 public final class ReportsDatabase implements AutoCloseable {
 
@@ -41,6 +43,8 @@ public final class ReportsDatabase implements AutoCloseable {
     private final @Nullable Reader replica;
     private final @Nullable TransactionTemplate replicaRead;
     private final Duration maxLag;
+    /** {@link System#nanoTime()} until which reads skip the replica, after it was found behind or down. */
+    private volatile long replicaSkippedUntil = System.nanoTime();
 
     private ReportsDatabase(Reader primary, TransactionTemplate primaryRead, @Nullable HikariDataSource replicaPool,
             @Nullable Reader replica, @Nullable TransactionTemplate replicaRead, Duration maxLag) {
@@ -67,8 +71,11 @@ public final class ReportsDatabase implements AutoCloseable {
      * with a fetch size) on the replica when it has caught up, else on the primary.
      */
     public <T> T read(Function<Reader, T> work) {
-        if (replica != null && replicaRead != null && caughtUp(replica)) {
-            return replicaRead.execute(status -> work.apply(replica));
+        if (replica != null && replicaRead != null && System.nanoTime() - replicaSkippedUntil >= 0) {
+            if (caughtUp(replica)) {
+                return replicaRead.execute(status -> work.apply(replica));
+            }
+            replicaSkippedUntil = System.nanoTime() + maxLag.toNanos();
         }
         return primaryRead.execute(status -> work.apply(primary));
     }
@@ -80,21 +87,31 @@ public final class ReportsDatabase implements AutoCloseable {
         }
     }
 
-    /** Whether the replica has replayed what the primary had written by now, waiting up to the max lag for it. */
+    /**
+     * Whether the replica has replayed what the primary had written by now, waiting up to the max lag for it; false
+     * when it cannot be asked.
+     */
     private boolean caughtUp(Reader replica) {
         String written = primary.jdbc().sql("select cast(pg_current_wal_lsn() as text)").query(String.class).single();
         long deadline = System.nanoTime() + maxLag.toNanos();
         while (true) {
-            // A server that is not a standby (a logical replica, a copy) replays nothing and is taken as it is.
-            Boolean replayed = replica.jdbc().sql("select not pg_is_in_recovery() or coalesce("
-                    + "pg_last_wal_replay_lsn() >= cast(? as pg_lsn), false)").param(written)
-                    .query(Boolean.class).single();
+            Boolean replayed;
+            try {
+                // A server that is not a standby (a logical replica, a copy) replays nothing and is taken as it is.
+                replayed = replica.jdbc().sql("select not pg_is_in_recovery() or coalesce("
+                        + "pg_last_wal_replay_lsn() >= cast(? as pg_lsn), false)").param(written)
+                        .query(Boolean.class).single();
+            } catch (DataAccessException unreachable) {
+                LOG.warn("The reports' replica does not answer: reports read the primary for {}", maxLag,
+                        unreachable);
+                return false;
+            }
             if (Boolean.TRUE.equals(replayed)) {
                 return true;
             }
             if (System.nanoTime() >= deadline) {
-                LOG.warn("The reports' replica has not replayed {} after {}: this report reads the primary", written,
-                        maxLag);
+                LOG.warn("The reports' replica has not replayed {} after {}: reports read the primary for as long",
+                        written, maxLag);
                 return false;
             }
             try {

@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -35,9 +36,11 @@ class ReportsDatabaseConfiguration {
         HikariConfig pool = new HikariConfig();
         pool.setPoolName("reports");
         pool.setJdbcUrl(settings.url());
-        HikariConfig primaryPool = primary instanceof HikariConfig hikari ? hikari : new HikariConfig();
-        pool.setUsername(settings.username() != null ? settings.username() : primaryPool.getUsername());
-        pool.setPassword(settings.password() != null ? settings.password() : primaryPool.getPassword());
+        @Nullable HikariConfig primaryPool = primary instanceof HikariConfig hikari ? hikari : null;
+        pool.setUsername(settings.username() != null ? settings.username()
+                : primaryPool != null ? primaryPool.getUsername() : null);
+        pool.setPassword(settings.password() != null ? settings.password()
+                : primaryPool != null ? primaryPool.getPassword() : null);
         pool.setMaximumPoolSize(REPLICA_POOL_SIZE);
         pool.setMinimumIdle(1);
         pool.setReadOnly(true);

@@ -65,12 +65,14 @@ class MailDispatcher implements SmartLifecycle {
                 return;
             }
             Instant now = clock.instant();
-            List<StoredMail> claimed = outbox.claimDue(BATCH, now, now.plus(CLAIM));
+            Instant claimedUntil = now.plus(CLAIM);
+            List<StoredMail> claimed = outbox.claimDue(BATCH, now, claimedUntil);
             int sent = 0;
             while (sent < claimed.size() && !stopping) {
                 deliver(claimed.get(sent++));
             }
-            outbox.release(claimed.subList(sent, claimed.size()).stream().map(StoredMail::id).toList(), now);
+            outbox.release(claimed.subList(sent, claimed.size()).stream().map(StoredMail::id).toList(), claimedUntil,
+                    now);
         }
         finally {
             delivering.unlock();

@@ -79,12 +79,15 @@ class MailOutbox {
                 .params(Timestamp.from(claimedUntil), Timestamp.from(now), limit).query(MailOutbox::map).list();
     }
 
-    /** Gives back claimed messages that were not attempted: due at {@code dueAt}, their attempt not counted. */
-    void release(List<Long> ids, Instant dueAt) {
+    /**
+     * Gives back claimed messages that were not attempted: due at {@code dueAt}, their attempt not counted. Only those
+     * still held by this claim ({@code claimedUntil} as claimed): one whose claim ran out may be another node's now.
+     */
+    void release(List<Long> ids, Instant claimedUntil, Instant dueAt) {
         if (!ids.isEmpty()) {
             jdbc.sql("update mail_outbox set next_attempt_at = ?, attempts = attempts - 1 "
-                    + "where id = any(?) and status = 'PENDING'")
-                    .params(Timestamp.from(dueAt), ids.toArray(Long[]::new)).update();
+                    + "where id = any(?) and status = 'PENDING' and next_attempt_at = ?")
+                    .params(Timestamp.from(dueAt), ids.toArray(Long[]::new), Timestamp.from(claimedUntil)).update();
         }
     }
 

@@ -97,15 +97,18 @@ class NotificationDispatcher implements SmartLifecycle, DisposableBean {
 
     /**
      * Claims and starts what is due. Runs on a schedule for new and retried notifications, and again as soon as a
-     * worker is done, so a busy endpoint gets its next notifications at once instead of at the next tick.
+     * worker is done, so a busy endpoint gets its next notifications at once instead of at the next tick. The two
+     * take turns, so they never both claim the same free workers. A slot's sending ends in time for its lease, which
+     * runs from the claim.
      */
     @Scheduled(fixedDelayString = "${bramka.notifications.poll-interval:250ms}")
-    void dispatchDue() {
+    synchronized void dispatchDue() {
+        long leaseEnds = lastSendingStartBefore();
         for (List<ClaimedNotification> slot : bySlot(claimDue())) {
             try {
                 workers.execute(() -> {
                     try {
-                        deliver(slot);
+                        deliver(slot, leaseEnds);
                     }
                     finally {
                         slotsInUse.decrementAndGet();
@@ -154,7 +157,12 @@ class NotificationDispatcher implements SmartLifecycle, DisposableBean {
 
     /** One attempt of a notification this node holds, recorded with what happens next. */
     Delivery deliver(ClaimedNotification notification) {
-        return deliver(List.of(notification)).get(0);
+        return deliver(List.of(notification), lastSendingStartBefore()).get(0);
+    }
+
+    /** The {@link System#nanoTime()} after which an attempt could outlast a lease taken now. */
+    private long lastSendingStartBefore() {
+        return System.nanoTime() + settings.lease().minus(settings.timeout()).toNanos();
     }
 
     /**
@@ -162,8 +170,7 @@ class NotificationDispatcher implements SmartLifecycle, DisposableBean {
      * attempt would end within the lease; records the outcomes and gives back the rest in one transaction. The shop's
      * key is read once per slot, so a rotated key signs from the next claim on.
      */
-    private List<Delivery> deliver(List<ClaimedNotification> slot) {
-        long leaseEnds = System.nanoTime() + settings.lease().minus(settings.timeout()).toNanos();
+    private List<Delivery> deliver(List<ClaimedNotification> slot, long leaseEnds) {
         Map<UUID, Optional<Signer>> signers = new HashMap<>();
         List<Sent> sent = new ArrayList<>();
         for (ClaimedNotification notification : slot) {
@@ -173,7 +180,8 @@ class NotificationDispatcher implements SmartLifecycle, DisposableBean {
             }
             Instant started = clock.instant();
             Signer signer = signers.computeIfAbsent(notification.serviceId(), this::signer).orElse(null);
-            sent.add(new Sent(notification, started, send(notification, signer)));
+            Delivery delivery = send(notification, signer);
+            sent.add(new Sent(notification, started, delivery, clock.instant()));
         }
         List<ClaimedNotification> unsent = slot.subList(sent.size(), slot.size());
         inTransaction.executeWithoutResult(status -> {
@@ -218,17 +226,17 @@ class NotificationDispatcher implements SmartLifecycle, DisposableBean {
     }
 
     private void record(List<Sent> sent) {
-        Instant now = clock.instant();
         List<DeliveryQueue.Outcome> outcomes = new ArrayList<>();
         for (Sent attempt : sent) {
-            outcomes.add(outcome(attempt, now));
+            outcomes.add(outcome(attempt));
         }
         for (long lost : queue.finish(outcomes)) {
             log.info("Notification {} finished an attempt after its lease had passed to another node", lost);
         }
     }
 
-    private DeliveryQueue.Outcome outcome(Sent attempt, Instant now) {
+    private DeliveryQueue.Outcome outcome(Sent attempt) {
+        Instant finished = attempt.finished();
         ClaimedNotification notification = attempt.notification();
         Delivery delivery = attempt.delivery();
         Optional<Duration> retryIn = delivery.retryable() ? RetrySchedule.delayAfter(notification.attempt())
@@ -246,9 +254,9 @@ class NotificationDispatcher implements SmartLifecycle, DisposableBean {
         }
         else {
             state = NotificationState.PENDING;
-            nextAttempt = now.plus(retryIn.get());
+            nextAttempt = finished.plus(retryIn.get());
         }
-        return new DeliveryQueue.Outcome(notification, delivery, attempt.started(), now, state, nextAttempt);
+        return new DeliveryQueue.Outcome(notification, delivery, attempt.started(), finished, state, nextAttempt);
     }
 
     /**
@@ -303,7 +311,7 @@ class NotificationDispatcher implements SmartLifecycle, DisposableBean {
         return Executors.newSingleThreadExecutor(new CustomizableThreadFactory("webhook-claim-"));
     }
 
-    private record Sent(ClaimedNotification notification, Instant started, Delivery delivery) {
+    private record Sent(ClaimedNotification notification, Instant started, Delivery delivery, Instant finished) {
     }
 
     private record Signer(String merchantPublicId, String serviceId, String key) {

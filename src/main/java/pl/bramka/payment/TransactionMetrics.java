@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Transactions (sales and refunds) by type, status and payment method, as the database counts them rather than from
@@ -22,12 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TransactionMetrics implements MeterBinder {
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
     private volatile @Nullable MultiGauge gauge;
 
-    TransactionMetrics(JdbcClient jdbc, TransactionTemplate transactions) {
+    TransactionMetrics(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
     }
 
     @Override
@@ -42,7 +39,7 @@ class TransactionMetrics implements MeterBinder {
         if (transactionsGauge == null) {
             return;
         }
-        transactions.executeWithoutResult(status -> foldSessionCounts());
+        foldSessionCounts();
         List<MultiGauge.Row<Number>> rows = jdbc.sql("""
                 select type, status, payment_method, sum(count) as count from transaction_count
                 group by type, status, payment_method having sum(count) <> 0""")
@@ -54,8 +51,8 @@ class TransactionMetrics implements MeterBinder {
     }
 
     /**
-     * Moves the sessions' rows into shard 0, skipping those a session holds in an open transaction (never waiting
-     * for a sale), and drops the combinations that came to nothing.
+     * Moves the sessions' rows into shard 0 in one statement, skipping those a session holds in an open transaction
+     * (never waiting for a sale), and drops the combinations that came to nothing.
      */
     private void foldSessionCounts() {
         jdbc.sql("""

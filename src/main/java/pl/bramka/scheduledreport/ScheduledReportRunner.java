@@ -59,6 +59,8 @@ class ScheduledReportRunner implements DisposableBean {
     private static final int FOLLOWED_AT_ONCE = 100;
     private static final int ERROR_LENGTH = 500;
     private static final Locale POLISH = Locale.forLanguageTag("pl");
+    /** How long an interrupted run may take to give itself back once the shutdown phase is over. */
+    private static final Duration GIVE_BACK_WITHIN = Duration.ofSeconds(5);
 
     private final ScheduledReports schedules;
     private final ReportGeneration generation;
@@ -122,14 +124,14 @@ class ScheduledReportRunner implements DisposableBean {
 
     /**
      * Waits, within the shutdown phase, for the run being made; one still unfinished then is interrupted, and given
-     * back by {@link #make} as it fails.
+     * back by {@link #make} as it fails, which takes a moment, not another phase.
      */
     @Override
     public void destroy() throws InterruptedException {
         worker.shutdown();
         if (!worker.awaitTermination(shutdownTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
             worker.shutdownNow();
-            worker.awaitTermination(shutdownTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            worker.awaitTermination(GIVE_BACK_WITHIN.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
@@ -226,7 +228,15 @@ class ScheduledReportRunner implements DisposableBean {
             files.delete(run.merchantId(), run.id());
             if (node.stopping()) {
                 LOG.info("Scheduled report run {} given back: this node is stopping", run.id());
-                schedules.release(run.id(), clock.instant());
+                // The stop's interrupt would make the pool refuse the connection the release needs
+                boolean interrupted = Thread.interrupted();
+                try {
+                    schedules.release(run.id(), clock.instant());
+                } finally {
+                    if (interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 return;
             }
             transaction.executeWithoutResult(status -> failed(run, error, duration));

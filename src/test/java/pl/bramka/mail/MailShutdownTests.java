@@ -85,6 +85,35 @@ class MailShutdownTests extends IntegrationTest {
         assertThat(ids).allSatisfy(id -> assertThat(statusOf(id)).isEqualTo("SENT"));
     }
 
+    @Test
+    void aReleaseLeavesAMessageThatAnotherNodeClaimedAfterThisClaimRanOut() {
+        Instant claimedByThisNode = Instant.parse("2000-01-01T00:00:00Z");
+        // Due before anything else in the outbox, so that claims of one message take this one
+        long id = inTransaction.execute(status -> {
+            long written = mailer.send("late-" + UUID.randomUUID() + "@example.com", "Przejęta", "Treść", List.of());
+            jdbc.sql("update mail_outbox set next_attempt_at = ? where id = ?")
+                    .params(Timestamp.from(claimedByThisNode), written).update();
+            return written;
+        });
+        Instant thisClaimUntil = claimedByThisNode.plus(Duration.ofMinutes(2));
+        assertThat(outbox.claimDue(1, claimedByThisNode, thisClaimUntil)).extracting(StoredMail::id)
+                .containsExactly(id);
+        Instant otherNodeClaims = thisClaimUntil.plusSeconds(1);
+        Instant otherClaimUntil = otherNodeClaims.plus(Duration.ofMinutes(2));
+        assertThat(outbox.claimDue(1, otherNodeClaims, otherClaimUntil)).extracting(StoredMail::id)
+                .containsExactly(id);
+
+        outbox.release(List.of(id), thisClaimUntil, claimedByThisNode);
+
+        assertThat(jdbc.sql("select next_attempt_at from mail_outbox where id = ?").param(id)
+                .query(Timestamp.class).single().toInstant()).as("still the other node's claim")
+                .isEqualTo(otherClaimUntil);
+        assertThat(jdbc.sql("select attempts from mail_outbox where id = ?").param(id).query(Integer.class).single())
+                .isEqualTo(2);
+        jdbc.sql("update mail_outbox set next_attempt_at = ? where id = ?").params(Timestamp.from(clock.instant()), id)
+                .update();
+    }
+
     private String statusOf(long id) {
         return jdbc.sql("select status from mail_outbox where id = ?").param(id).query(String.class).single();
     }
